@@ -1,0 +1,76 @@
+"""One build's view of the content: load once per change, render, export.
+
+This is the whole surface the MkDocs adapter uses; it knows nothing of MkDocs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from . import links
+from .problems import unknown
+from .data import cases_json, dump, legal_json
+from .project import Layout, Project, load_project
+from .render import Renderer
+from .schema import published
+from .writer import sync_tree
+
+__all__ = ["Build", "UnknownLink"]
+
+# Loaded projects by fingerprint of their inputs: the second language pass and
+# unchanged `mkdocs serve` rebuilds reuse the load; any edit gives a new key.
+_loaded: dict[tuple, Project] = {}
+
+
+class UnknownLink(Exception):
+    pass
+
+
+def fingerprint(root: Path, layout: Layout) -> tuple:
+    paths = []
+    for folder in (layout.cases, layout.legal, layout.schema):
+        base = root / folder
+        paths += sorted(base.rglob("*")) if base.is_dir() else []
+    docs = root / layout.docs
+    generated = tuple(docs / g for g in layout.generated)
+    paths += [p for p in sorted(docs.rglob("*.md")) if not any(p.is_relative_to(g) for g in generated)]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+
+
+class Build:
+    def __init__(self, root: Path, docs_dir: Path, directory_urls: bool = True, layout: Layout = Layout()):
+        self.root, self.docs_dir, self.layout = root, docs_dir, layout
+        self.directory_urls = directory_urls
+        self.project: Project | None = None
+        self.renderer: Renderer | None = None
+
+    def load(self) -> Project:
+        key = (str(self.root), fingerprint(self.root, self.layout))
+        if key not in _loaded:
+            _loaded.clear()  # keep only the current version of the content
+            _loaded[key] = load_project(self.root, self.layout)
+        self.project = _loaded[key]
+        self.renderer = Renderer(self.project.catalog, self.project.vocab)
+        return self.project
+
+    def write_pages(self) -> tuple[int, int]:
+        files = {**self.renderer.pages(), **self.data_files()}
+        return sync_tree(self.docs_dir, self.layout.generated, files)
+
+    def resolve_links(self, markdown: str, lang: str, page: str) -> str:
+        known = set(self.project.catalog.cases) | set(self.project.catalog.provisions)
+        unknown = [(line, ref) for line, ref in links.find(markdown) if ref not in known]
+        if unknown:
+            line, ref = unknown[0]
+            raise UnknownLink(f"{line}: " + unknown("case or provision", ref, known))
+        return self.renderer.resolve(markdown, lang, page)
+
+    def data_files(self) -> dict[str, str]:
+        """Files published beside the pages: open data and the content schemas."""
+        catalog = self.project.catalog
+        files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
+                 "data/legal.json": dump(legal_json(catalog, self.directory_urls))}
+        for kind, schema in published(self.project.schemas).items():
+            files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        return files

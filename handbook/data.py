@@ -1,0 +1,75 @@
+"""Open data: cases.json and legal.json, a stable interface documented in the README."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from . import equivalence
+from .model import Catalog
+from .render import case_page, provision_page
+from .vocabulary import LANGUAGES
+
+DEFAULT_LANGUAGE = "pl"
+
+
+def page_url(page: str, lang: str, directory_urls: bool = True) -> str:
+    """Site-relative URL of a docs page: cases/x.md -> cases/x/ (pl) or en/cases/x/ (en)."""
+    stem = page[:-3]
+    url = f"{stem}/" if directory_urls else f"{stem}.html"
+    return url if lang == DEFAULT_LANGUAGE else f"{lang}/{url}"
+
+
+def _text(text) -> dict | None:
+    return {lang: text[lang] for lang in LANGUAGES} if text else None
+
+
+def _urls(page: str, directory_urls: bool) -> dict:
+    return {lang: page_url(page, lang, directory_urls) for lang in LANGUAGES}
+
+
+def cases_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
+    return [
+        {
+            "id": c.id, "country": c.country, "place": _text(c.place),
+            "authority": {"name": c.authority_name, "level": c.authority_level, "url": c.authority_url},
+            "period": {"from": c.period.start, "to": c.period.end},
+            "title": _text(c.title), "summary": _text(c.summary),
+            "url": _urls(case_page(c.id), directory_urls),
+            "service_areas": list(c.service_areas), "mechanisms": list(c.mechanisms),
+            "legal_basis": [b.provision for b in c.legal_basis],
+            "transfer_provisions": list(c.transfer_provisions),
+            "results": [{"text": _text(r.text), "year": r.year, "source": r.source} for r in c.results],
+            "sources": [asdict(s) for s in c.sources],
+            "verification": {"status": c.verification.status, "checked": c.verification.checked},
+            "source_file": c.file,
+        }
+        for c in sorted(catalog.cases.values(), key=lambda c: c.id)
+    ]
+
+
+def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
+    out = []
+    for p in sorted(catalog.provisions.values(), key=lambda p: p.id):
+        act = catalog.acts[p.act]
+        eq = equivalence.equivalents(catalog, p.id)
+        out.append({
+            "id": p.id, "jurisdiction": act.jurisdiction, "act": act.id, "article": p.article,
+            "act_title": {"original": act.title_original, **_text(act.title)},
+            "title": _text(p.title), "url": _urls(provision_page(p.id), directory_urls),
+            "official_url": p.url or act.official_url,
+            "identifiers": dict(act.identifiers),
+            "in_force": catalog.is_in_force(p.id),
+            "transposes": list(equivalence.eu_basis(catalog, p.id)) if act.jurisdiction != "EU" else [],
+            "superseded_by": p.superseded_by,
+            "current": eq.successors[-1] if eq.successors else None,
+            "related": list(eq.related),
+            "cases": [c.id for c in catalog.cases_relying_on(p.id)],
+            "transfer_cases": [c.id for c in catalog.cases_transferring_to(p.id)],
+            "source_file": act.file,
+        })
+    return out
+
+
+def dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"

@@ -1,0 +1,75 @@
+"""Chains between provisions: which EU article a national one transposes, what
+replaced an old provision, and what is close to it in other jurisdictions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Catalog
+
+
+@dataclass(frozen=True)
+class Equivalents:
+    predecessors: tuple[str, ...]   # oldest first
+    successors: tuple[str, ...]     # next first; the last one is the one in force
+    eu_basis: tuple[str, ...]       # EU provisions behind this one
+    national: dict                  # jurisdiction -> provision ids transposing the same EU provisions
+    related: tuple[str, ...]
+
+
+def successors(catalog: Catalog, provision_id: str) -> list[str]:
+    chain, seen = [], {provision_id}
+    current = catalog.provisions[provision_id].superseded_by
+    while current and current not in seen and current in catalog.provisions:
+        chain.append(current)
+        seen.add(current)
+        current = catalog.provisions[current].superseded_by
+    return chain
+
+
+def predecessors(catalog: Catalog, provision_id: str) -> list[str]:
+    chain, seen, frontier = [], {provision_id}, [provision_id]
+    while frontier:
+        earlier = sorted(p.id for p in catalog.provisions.values()
+                         if p.superseded_by in frontier and p.id not in seen)
+        seen.update(earlier)
+        chain = earlier + chain
+        frontier = earlier
+    return chain
+
+
+def eu_basis(catalog: Catalog, provision_id: str) -> list[str]:
+    """EU provisions behind a provision; an old or new version inherits them."""
+    provision = catalog.provisions[provision_id]
+    if catalog.act_of(provision_id).jurisdiction == "EU":
+        return [provision_id]
+    for candidate in [provision_id, *successors(catalog, provision_id), *reversed(predecessors(catalog, provision_id))]:
+        found = [p for p in catalog.provisions[candidate].transposes if p in catalog.provisions]
+        if found:
+            return found
+    return []
+
+
+def related(catalog: Catalog, provision_id: str) -> list[str]:
+    """Related links are declared once and shown both ways."""
+    own = set(catalog.provisions[provision_id].related)
+    back = {p.id for p in catalog.provisions.values() if provision_id in p.related}
+    return sorted((own | back) & set(catalog.provisions) - {provision_id})
+
+
+def equivalents(catalog: Catalog, provision_id: str, jurisdictions: list[str] = ("PL", "FR", "IT")) -> Equivalents:
+    basis = eu_basis(catalog, provision_id)
+    earlier, later = predecessors(catalog, provision_id), successors(catalog, provision_id)
+    own_chain = {provision_id, *earlier, *later}
+    national: dict[str, list[str]] = {}
+    for provision in catalog.provisions.values():
+        if provision.id in own_chain or not set(provision.transposes) & set(basis):
+            continue
+        national.setdefault(catalog.act_of(provision.id).jurisdiction, []).append(provision.id)
+    return Equivalents(
+        predecessors=tuple(earlier),
+        successors=tuple(later),
+        eu_basis=tuple(b for b in basis if b != provision_id),
+        national={j: tuple(sorted(national[j])) for j in jurisdictions if j in national},
+        related=tuple(related(catalog, provision_id)),
+    )

@@ -1,0 +1,75 @@
+"""Interface strings of the generated pages, in both languages."""
+
+LABELS = {
+    "country": {"pl": "Kraj", "en": "Country"},
+    "place": {"pl": "Miejsce", "en": "Place"},
+    "authority": {"pl": "Samorząd", "en": "Local government"},
+    "level": {"pl": "Szczebel", "en": "Level"},
+    "period": {"pl": "Okres", "en": "Period"},
+    "since": {"pl": "od", "en": "since"},
+    "study_visit": {"pl": "Wizyta studyjna", "en": "Study visit"},
+    "service_areas": {"pl": "Obszary usług", "en": "Service areas"},
+    "mechanisms": {"pl": "Mechanizmy", "en": "Mechanisms"},
+    "partners": {"pl": "Partnerzy z ekonomii społecznej", "en": "Social economy partners"},
+    "context": {"pl": "Kontekst", "en": "Context"},
+    "actions": {"pl": "Co zrobiono", "en": "What was done"},
+    "results": {"pl": "Rezultaty", "en": "Results"},
+    "lessons": {"pl": "Wnioski", "en": "Lessons"},
+    "transfer": {"pl": "Co może przenieść polska JST", "en": "What a Polish local government can transfer"},
+    "transfer_provisions": {"pl": "Przepisy prawa polskiego", "en": "Polish provisions"},
+    "legal_basis": {"pl": "Podstawy prawne", "en": "Legal basis"},
+    "sources": {"pl": "Źródła", "en": "Sources"},
+    "verification": {"pl": "Weryfikacja", "en": "Verification"},
+    "checked": {"pl": "sprawdzono", "en": "checked"},
+    "unconfirmed": {"pl": "Pominięto jako niepotwierdzone", "en": "Left out as unconfirmed"},
+    "source": {"pl": "źródło", "en": "source"},
+    "act": {"pl": "Akt", "en": "Act"},
+    "jurisdiction": {"pl": "Porządek prawny", "en": "Jurisdiction"},
+    "identifiers": {"pl": "Identyfikatory", "en": "Identifiers"},
+    "official_text": {"pl": "Tekst urzędowy", "en": "Official text"},
+    "in_force": {"pl": "Obowiązywanie", "en": "In force"},
+    "in_force_now": {"pl": "obowiązuje", "en": "in force"},
+    "not_in_force": {"pl": "nie obowiązuje", "en": "no longer in force"},
+    "until": {"pl": "do", "en": "until"},
+    "from": {"pl": "od", "en": "from"},
+    "date": {"pl": "Data", "en": "Date"},
+    "equivalents": {"pl": "Odpowiedniki", "en": "Equivalents"},
+    "eu_basis": {"pl": "Podstawa w prawie UE", "en": "Basis in EU law"},
+    "national": {"pl": "Przepisy krajowe wdrażające ten sam przepis UE", "en": "National provisions transposing the same EU provision"},
+    "transposed_by": {"pl": "Przepisy krajowe wdrażające ten przepis", "en": "National provisions transposing this provision"},
+    "predecessors": {"pl": "Wcześniejsze przepisy", "en": "Earlier provisions"},
+    "successors": {"pl": "Zastąpiony przez", "en": "Replaced by"},
+    "current": {"pl": "obecnie obowiązujący", "en": "in force now"},
+    "related": {"pl": "Przepisy pokrewne", "en": "Related provisions"},
+    "no_equivalents": {"pl": "Rejestr nie wskazuje odpowiedników tego przepisu.",
+                       "en": "The registry records no equivalents for this provision."},
+    "cases_relying": {"pl": "Przypadki oparte na tym przepisie", "en": "Cases relying on this provision"},
+    "cases_transfer": {"pl": "Przypadki, dla których wskazano ten przepis jako polski odpowiednik",
+                       "en": "Cases for which this is the suggested Polish provision"},
+    "no_cases": {"pl": "Żaden przypadek w podręczniku nie powołuje się jeszcze na ten przepis.",
+                 "en": "No case in the handbook cites this provision yet."},
+    "other_provisions": {"pl": "Inne przepisy tego aktu w rejestrze", "en": "Other provisions of this act in the registry"},
+    "cases_title": {"pl": "Przypadki według kraju", "en": "Cases by country"},
+    "cases_intro": {"pl": "Opisy praktyk samorządów francuskich i włoskich, pogrupowane według kraju. "
+                          "Zobacz też [przypadki według mechanizmu](by-mechanism.md).",
+                    "en": "Practices of French and Italian local governments, grouped by country. "
+                          "See also [cases by mechanism](by-mechanism.md)."},
+    "mechanisms_title": {"pl": "Przypadki według mechanizmu", "en": "Cases by mechanism"},
+    "mechanisms_intro": {"pl": "Te same przypadki pogrupowane według mechanizmu zlecania usług. "
+                               "Zobacz też [przypadki według kraju](index.md).",
+                         "en": "The same cases grouped by commissioning mechanism. "
+                               "See also [cases by country](index.md)."},
+    "law_title": {"pl": "Rejestr przepisów", "en": "Legal registry"},
+    "law_intro": {"pl": "Przepisy i orzeczenia, na które powołują się przypadki i rozdziały, pogrupowane według "
+                        "porządku prawnego i aktu. Każdy przepis ma stronę z linkiem do tekstu urzędowego, "
+                        "odpowiednikami w innych porządkach prawnych i listą przypadków.",
+                  "en": "The provisions and judgments cited by the cases and chapters, grouped by jurisdiction and "
+                        "act. Each provision has a page with a link to the official text, its equivalents in the "
+                        "other jurisdictions and the cases that cite it."},
+    "cited_by": {"pl": "przypadki", "en": "cases"},
+    "none": {"pl": "brak", "en": "none"},
+}
+
+
+def label(key: str, lang: str) -> str:
+    return LABELS[key][lang]

@@ -1,0 +1,33 @@
+"""The short cross-link syntax of chapters and markdown fields: [[id]] or [[id|text]]."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+CROSS_LINK = re.compile(r"(?<!\\)\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def find(markdown: str) -> list[tuple[int, str]]:
+    """(line, id) of every cross-link outside fenced code; lines are 1-based."""
+    found, fenced = [], False
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            found.extend((number, m.group(1).strip()) for m in CROSS_LINK.finditer(line))
+    return found
+
+
+def replace(markdown: str, render: Callable[[str, str | None], str]) -> str:
+    """Replace every cross-link outside fenced code by render(id, text)."""
+    out, fenced = [], False
+    for line in markdown.splitlines(keepends=True):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            line = CROSS_LINK.sub(lambda m: render(m.group(1).strip(), m.group(2)), line)
+        out.append(line)
+    return "".join(out)

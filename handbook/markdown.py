@@ -1,0 +1,29 @@
+"""Turning content text into safe Markdown, and links between pages."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def plain(text: str) -> str:
+    """Plain text as Markdown that renders exactly that text, markup included."""
+    return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+
+
+def rich(text: str) -> str:
+    """Markdown written by contributors, with raw HTML shown as text."""
+    return text.replace("<", "&lt;")
+
+
+def link(label_markdown: str, target: str) -> str:
+    """A Markdown link; the angle brackets keep parentheses in URLs intact."""
+    return f"[{label_markdown}](<{target}>)"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """Relative link between two docs-relative pages, e.g. cases/a.md -> ../law/b.md."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -1,0 +1,208 @@
+"""Typed model of the content: cases, legal acts and their provisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Text:
+    """The same text in Polish and English."""
+
+    pl: str
+    en: str
+
+    def __getitem__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+    @classmethod
+    def of(cls, data: dict | None) -> "Text | None":
+        return cls(data["pl"].strip(), data["en"].strip()) if data else None
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    url: str
+    date: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: str
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class LegalBasis:
+    provision: str
+    note: Text
+
+
+@dataclass(frozen=True)
+class Result:
+    text: Text
+    year: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    type: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str
+    checked: str
+    unconfirmed: Text | None = None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    file: str
+    country: str
+    place: Text
+    authority_name: str
+    authority_level: str
+    authority_url: str | None
+    period: Period
+    study_visit: tuple[str, Text] | None
+    service_areas: tuple[str, ...]
+    mechanisms: tuple[str, ...]
+    partners: tuple[Partner, ...]
+    legal_basis: tuple[LegalBasis, ...]
+    title: Text
+    summary: Text
+    context: Text
+    actions: Text
+    results: tuple[Result, ...]
+    lessons: Text
+    transfer: Text
+    transfer_provisions: tuple[str, ...]
+    sources: tuple[Source, ...]
+    verification: Verification
+
+    def source(self, source_id: str) -> Source:
+        return next(s for s in self.sources if s.id == source_id)
+
+
+@dataclass(frozen=True)
+class Provision:
+    id: str
+    act: str
+    article: str
+    title: Text
+    summary: Text
+    url: str | None
+    in_force: Period | None
+    transposes: tuple[str, ...]
+    superseded_by: str | None
+    related: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Act:
+    id: str
+    file: str
+    jurisdiction: str
+    kind: str
+    title_original: str
+    title: Text
+    short: Text
+    identifiers: tuple[tuple[str, str], ...]
+    official_url: str
+    date: str | None
+    in_force: Period
+    superseded_by: str | None
+    sources: tuple[Source, ...]
+    verification: Verification
+    provisions: tuple[str, ...]
+
+
+@dataclass
+class Catalog:
+    """Everything that was loaded, with the links between records precomputed."""
+
+    cases: dict[str, Case] = field(default_factory=dict)
+    acts: dict[str, Act] = field(default_factory=dict)
+    provisions: dict[str, Provision] = field(default_factory=dict)
+
+    def act_of(self, provision_id: str) -> Act:
+        return self.acts[self.provisions[provision_id].act]
+
+    def cases_relying_on(self, provision_id: str) -> list[Case]:
+        return [c for c in self.cases.values() if any(b.provision == provision_id for b in c.legal_basis)]
+
+    def cases_transferring_to(self, provision_id: str) -> list[Case]:
+        return [c for c in self.cases.values() if provision_id in c.transfer_provisions]
+
+    def is_in_force(self, provision_id: str) -> bool:
+        period = self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
+        return period.end is None and self.act_of(provision_id).superseded_by is None
+
+
+def _date(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _sources(items) -> tuple[Source, ...]:
+    return tuple(Source(s["id"], s["title"], s["publisher"], s["url"], _date(s.get("date")), s.get("kind"))
+                 for s in items or ())
+
+
+def _verification(data: dict) -> Verification:
+    return Verification(data["status"], _date(data["checked"]), Text.of(data.get("unconfirmed")))
+
+
+def case_from(data: dict, file: str) -> Case:
+    """Build a Case from a document that passed the schema."""
+    visit = data.get("study_visit")
+    return Case(
+        id=data["id"], file=file, country=data["country"], place=Text.of(data["place"]),
+        authority_name=data["authority"]["name"], authority_level=data["authority"]["level"],
+        authority_url=data["authority"].get("url"),
+        period=Period(_date(data["period"]["from"]), _date(data["period"].get("to"))),
+        study_visit=(_date(visit["date"]), Text.of(visit["note"])) if visit else None,
+        service_areas=tuple(data["service_areas"]), mechanisms=tuple(data["mechanisms"]),
+        partners=tuple(Partner(p["name"], p["type"], p.get("url")) for p in data["partners"]),
+        legal_basis=tuple(LegalBasis(b["provision"], Text.of(b["note"])) for b in data["legal_basis"]),
+        title=Text.of(data["title"]), summary=Text.of(data["summary"]), context=Text.of(data["context"]),
+        actions=Text.of(data["actions"]),
+        results=tuple(Result(Text.of(r["text"]), r["year"], r["source"]) for r in data["results"]),
+        lessons=Text.of(data["lessons"]), transfer=Text.of(data["transfer"]["text"]),
+        transfer_provisions=tuple(data["transfer"]["provisions"]), sources=_sources(data["sources"]),
+        verification=_verification(data["verification"]),
+    )
+
+
+def _period(data: dict | None) -> Period | None:
+    return Period(_date(data["from"]), _date(data.get("to"))) if data else None
+
+
+def act_from(data: dict, file: str) -> tuple[Act, list[Provision]]:
+    """Build an Act and its Provisions from a document that passed the schema."""
+    provisions = [
+        Provision(
+            id=p["id"], act=data["id"], article=p["article"], title=Text.of(p["title"]),
+            summary=Text.of(p["summary"]), url=p.get("url"), in_force=_period(p.get("in_force")),
+            transposes=tuple(p.get("transposes", ())), superseded_by=p.get("superseded_by"),
+            related=tuple(p.get("related", ())),
+        )
+        for p in data["provisions"]
+    ]
+    act = Act(
+        id=data["id"], file=file, jurisdiction=data["jurisdiction"], kind=data["kind"],
+        title_original=data["title"]["original"], title=Text(data["title"]["pl"], data["title"]["en"]),
+        short=Text.of(data["short"]), identifiers=tuple((k, str(v)) for k, v in data["identifiers"].items()),
+        official_url=data["official_url"], date=_date(data.get("date")), in_force=_period(data["in_force"]),
+        superseded_by=data.get("superseded_by"), sources=_sources(data.get("sources")),
+        verification=_verification(data["verification"]), provisions=tuple(p.id for p in provisions),
+    )
+    return act, provisions

@@ -1,0 +1,130 @@
+"""Load every content file of a project into a validated Catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import links
+from .model import Catalog, act_from, case_from
+from .problems import Problem, unknown
+from .schema import SchemaValidator, build_schemas
+from .source import Document, load
+from .validate import Checker
+from .vocabulary import Vocabularies, load_vocabularies
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where things live, relative to the project root."""
+
+    cases: str = "cases"
+    legal: str = "legal"
+    schema: str = "schema"
+    docs: str = "docs"
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema")  # folders under docs/ that the build owns
+
+
+@dataclass
+class Project:
+    root: Path
+    layout: Layout
+    vocab: Vocabularies
+    schemas: dict
+    catalog: Catalog
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _content_files(root: Path, folder: str, problems: list[Problem]) -> list[Path]:
+    files = []
+    base = root / folder
+    for path in sorted(base.iterdir()) if base.is_dir() else []:
+        rel = f"{folder}/{path.name}"
+        if path.name.startswith("."):
+            continue
+        if path.is_dir():
+            problems.append(Problem(rel, 1, f"unexpected folder; {folder}/ holds only .yml files"))
+        elif path.suffix != ".yml":
+            problems.append(Problem(rel, 1, f"unexpected file; {folder}/ holds only .yml files (one record each)"))
+        else:
+            files.append(path)
+    return files
+
+
+def _raw_provision_ids(data) -> list[str]:
+    """Provision ids of a file even if it failed the schema, to avoid cascades."""
+    items = data.get("provisions") if isinstance(data, dict) else None
+    return [p["id"] for p in items or [] if isinstance(p, dict) and isinstance(p.get("id"), str)]
+
+
+def load_project(root: Path, layout: Layout = Layout()) -> Project:
+    root = Path(root)
+    vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml")
+    schemas = build_schemas(root / layout.schema, vocab)
+    validator = SchemaValidator(schemas)
+    problems: list[Problem] = []
+    catalog = Catalog()
+    docs: dict[str, Document] = {}
+    provision_files: dict[str, tuple[str, int]] = {}
+
+    for kind, folder in (("legal", layout.legal), ("case", layout.cases)):
+        for path in _content_files(root, folder, problems):
+            rel = f"{folder}/{path.name}"
+            doc, found = load(path, rel)
+            if doc is None:
+                problems.extend(found)
+                continue
+            docs[rel] = doc
+            found = validator.validate(kind, doc)
+            if not found and doc.data["id"] != path.stem:
+                found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
+            problems.extend(found)
+            if kind == "legal":
+                for index, provision_id in enumerate(_raw_provision_ids(doc.data)):
+                    if provision_id in provision_files:
+                        other, other_line = provision_files[provision_id]
+                        problems.append(Problem(rel, doc.line(("provisions", index, "id")),
+                                                f"duplicate provision id '{provision_id}' (also in {other}:{other_line})",
+                                                f"provisions[{index}].id"))
+                    else:
+                        provision_files[provision_id] = (rel, doc.line(("provisions", index, "id")))
+            if found:
+                continue
+            if kind == "legal":
+                act, provisions = act_from(doc.data, rel)
+                catalog.acts[act.id] = act
+                catalog.provisions.update((p.id, p) for p in provisions if p.id not in catalog.provisions)
+            else:
+                if doc.data["id"] in provision_files:
+                    problems.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' is also a provision id", "id"))
+                    continue
+                catalog.cases[doc.data["id"]] = case_from(doc.data, rel)
+
+    # Records that failed to load are reported once, not again where they are cited.
+    stems = {folder: {Path(f).stem for f in docs if f.startswith(folder + "/")} for folder in (layout.cases, layout.legal)}
+    failed = (set(provision_files) - set(catalog.provisions)) | (stems[layout.cases] - set(catalog.cases)) \
+        | (stems[layout.legal] - set(catalog.acts))
+    problems.extend(Checker(catalog, docs, failed).run())
+    problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
+    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)))
+
+
+def chapter_files(root: Path, layout: Layout) -> list[Path]:
+    docs = root / layout.docs
+    owned = tuple(docs / g for g in layout.generated)
+    return [p for p in sorted(docs.rglob("*.md")) if not any(p.is_relative_to(g) for g in owned)]
+
+
+def check_chapters(root: Path, layout: Layout, known: set[str]) -> list[Problem]:
+    """Every [[id]] in the hand-written chapters must name a case or a provision."""
+    problems = []
+    for path in chapter_files(root, layout):
+        rel = path.relative_to(root).as_posix()
+        for line, ref in links.find(path.read_text(encoding="utf-8")):
+            if ref not in known:
+                problems.append(Problem(rel, line, unknown("case or provision", ref, known)))
+    return problems

@@ -1,0 +1,275 @@
+"""Catalog -> Markdown pages, one set per language. No file I/O here."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from . import equivalence, links
+from .labels import label
+from .markdown import link, plain, relative, rich
+from .model import Act, Case, Catalog, Period, Provision
+from .vocabulary import LANGUAGES, Vocabularies
+
+
+def case_page(case_id: str) -> str:
+    return f"cases/{case_id}.md"
+
+
+def provision_page(provision_id: str) -> str:
+    return f"law/{provision_id}.md"
+
+
+def localized(page: str, lang: str) -> str:
+    """cases/x.md -> cases/x.pl.md: the file name mkdocs-static-i18n expects."""
+    return f"{page[:-3]}.{lang}.md"
+
+
+@dataclass
+class Renderer:
+    catalog: Catalog
+    vocab: Vocabularies
+
+    # -- links ----------------------------------------------------------------
+
+    def page_of(self, ref: str) -> str:
+        return case_page(ref) if ref in self.catalog.cases else provision_page(ref)
+
+    def title_of(self, ref: str, lang: str) -> str:
+        if ref in self.catalog.cases:
+            return self.catalog.cases[ref].title[lang]
+        return self.provision_label(ref, lang)
+
+    def provision_label(self, provision_id: str, lang: str) -> str:
+        act = self.catalog.act_of(provision_id)
+        if provision_id == act.id:  # a judgment is cited as a whole
+            return act.short[lang]
+        return f"{act.short[lang]}, {self.catalog.provisions[provision_id].article}"
+
+    def link_to(self, ref: str, lang: str, from_page: str, text: str | None = None) -> str:
+        label_md = plain(text) if text else plain(self.title_of(ref, lang))
+        return link(label_md, relative(from_page, self.page_of(ref)))
+
+    def resolve(self, markdown: str, lang: str, from_page: str) -> str:
+        """Replace [[id]] cross-links; the ids were checked when the content loaded."""
+        return links.replace(markdown, lambda ref, text: self.link_to(ref, lang, from_page, text))
+
+    def rich(self, text, lang: str, from_page: str) -> str:
+        return self.resolve(rich(text[lang]), lang, from_page)
+
+    def term(self, vocabulary: str, key: str, lang: str) -> str:
+        return plain(self.vocab.label(vocabulary, key, lang))
+
+    # -- shared pieces --------------------------------------------------------
+
+    @staticmethod
+    def front_matter(source_file: str, title: str, description: str) -> str:
+        # The theme prints title and description into HTML unescaped, so they are
+        # escaped here; JSON strings are valid YAML, so nothing breaks out of the header.
+        fields = {"title": html.escape(title), "description": html.escape(description),
+                  "generated_from": source_file}
+        return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
+
+    @staticmethod
+    def period(period: Period, lang: str) -> str:
+        if period.end:
+            return f"{period.start} – {period.end}"
+        return f"{label('since', lang)} {period.start}"
+
+    def sources(self, sources, lang: str) -> list[str]:
+        out = []
+        for number, s in enumerate(sources, start=1):
+            date = f", {s.date}" if s.date else ""
+            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{s.url}>")
+        return out
+
+    # -- case page ------------------------------------------------------------
+
+    def case(self, case: Case, lang: str) -> str:
+        page = case_page(case.id)
+        facts = [
+            (label("country", lang), self.term("countries", case.country, lang)),
+            (label("place", lang), plain(case.place[lang])),
+            (label("authority", lang), link(plain(case.authority_name), case.authority_url)
+             if case.authority_url else plain(case.authority_name)),
+            (label("level", lang), self.term("authority_levels", case.authority_level, lang)),
+            (label("period", lang), plain(self.period(case.period, lang))),
+            (label("service_areas", lang), ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
+            (label("mechanisms", lang), ", ".join(self.term("mechanisms", k, lang) for k in case.mechanisms)),
+        ]
+        if case.study_visit:
+            date, note = case.study_visit
+            facts.append((label("study_visit", lang), f"{plain(date)}: {plain(note[lang])}"))
+        out = [self.front_matter(case.file, case.title[lang], case.summary[lang]), f"# {plain(case.title[lang])}\n",
+               f"{plain(case.summary[lang])}\n"]
+        out += [f"- **{name}:** {value}" for name, value in facts]
+        for key, text in (("context", case.context), ("actions", case.actions)):
+            out += [f"\n## {label(key, lang)}\n", self.rich(text, lang, page)]
+        if case.results:
+            out.append(f"\n## {label('results', lang)}\n")
+            for r in case.results:
+                source = case.source(r.source)
+                out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
+        out += [f"\n## {label('lessons', lang)}\n", self.rich(case.lessons, lang, page)]
+        out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page),
+                f"\n{label('transfer_provisions', lang)}:\n"]
+        out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
+                for p in case.transfer_provisions]
+        out.append(f"\n## {label('legal_basis', lang)}\n")
+        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}" for b in case.legal_basis]
+        if case.partners:
+            out.append(f"\n## {label('partners', lang)}\n")
+            for p in case.partners:
+                name = link(plain(p.name), p.url) if p.url else plain(p.name)
+                out.append(f"- {name} ({self.term('partner_types', p.type, lang)})")
+        out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang)]
+        out += self.verification(case.verification, lang)
+        return "\n".join(out) + "\n"
+
+    def verification(self, v, lang: str) -> list[str]:
+        out = [f"\n## {label('verification', lang)}\n",
+               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(v.checked)})."]
+        if v.unconfirmed:
+            out.append(f"\n{label('unconfirmed', lang)}: {plain(v.unconfirmed[lang])}")
+        return out
+
+    # -- provision page -------------------------------------------------------
+
+    def in_force(self, provision: Provision, act: Act, lang: str) -> str:
+        period = provision.in_force or act.in_force
+        text = f"{label('from', lang)} {period.start}"
+        if period.end:
+            text += f" {label('until', lang)} {period.end}"
+        status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
+        return f"{plain(text)} ({status})"
+
+    def provision_item(self, ref: str, lang: str, page: str) -> str:
+        status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
+        return f"{self.link_to(ref, lang, page)}: {plain(self.catalog.provisions[ref].title[lang])}{status}"
+
+    def provision(self, provision: Provision, lang: str) -> str:
+        page = provision_page(provision.id)
+        act = self.catalog.acts[provision.act]
+        title = self.provision_label(provision.id, lang)
+        if provision.id != act.id:
+            title += f": {provision.title[lang]}"
+        official = provision.url or act.official_url
+        identifiers = "; ".join(f"{plain(k)} {plain(v)}" for k, v in act.identifiers)
+        out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
+               self.rich(provision.summary, lang, page) + "\n",
+               f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
+               f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
+               f"- **{label('identifiers', lang)}:** {identifiers}"]
+        if act.date:
+            out.append(f"- **{label('date', lang)}:** {plain(act.date)}")
+        if act.kind != "judgment":
+            out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
+        out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
+        out += self.equivalents(provision, lang, page)
+        out += self.backlinks(provision.id, lang, page)
+        siblings = [p for p in act.provisions if p != provision.id]
+        if siblings:
+            out.append(f"\n## {label('other_provisions', lang)}\n")
+            out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
+        if act.sources:
+            out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang)]
+        out += self.verification(act.verification, lang)
+        return "\n".join(out) + "\n"
+
+    def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
+        eq = equivalence.equivalents(self.catalog, provision.id, self.vocab.keys("countries"))
+        is_eu = self.catalog.act_of(provision.id).jurisdiction == "EU"
+        out = [f"\n## {label('equivalents', lang)}\n"]
+        sections = [("eu_basis", list(eq.eu_basis))]
+        for jurisdiction, ids in eq.national.items():
+            heading = label("transposed_by" if is_eu else "national", lang)
+            sections.append((f"{heading}: {self.vocab.label('jurisdictions', jurisdiction, lang)}", list(ids)))
+        sections += [("predecessors", list(eq.predecessors)), ("successors", list(eq.successors)),
+                     ("related", list(eq.related))]
+        if not any(ids for _, ids in sections):
+            return out + [label("no_equivalents", lang)]
+        for heading, ids in sections:
+            if ids:
+                name = label(heading, lang) if heading in ("eu_basis", "predecessors", "successors", "related") else heading
+                out.append(f"\n### {plain(name)}\n")
+                out += [f"- {self.provision_item(ref, lang, page)}" for ref in ids]
+        return out
+
+    def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
+        relying = self.catalog.cases_relying_on(provision_id)
+        transfer = self.catalog.cases_transferring_to(provision_id)
+        if not relying and not transfer:
+            return [f"\n## {label('cases_relying', lang)}\n", label("no_cases", lang)]
+        out = []
+        if relying:
+            out.append(f"\n## {label('cases_relying', lang)}\n")
+            for case in relying:
+                note = next(b.note for b in case.legal_basis if b.provision == provision_id)
+                out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page)}")
+        if transfer:
+            out.append(f"\n## {label('cases_transfer', lang)}\n")
+            out += [f"- {self.link_to(case.id, lang, page)}" for case in transfer]
+        return out
+
+    # -- index pages ----------------------------------------------------------
+
+    def case_line(self, case: Case, lang: str, page: str) -> str:
+        return (f"- {self.link_to(case.id, lang, page)}: {plain(case.authority_name)}, "
+                f"{plain(self.period(case.period, lang))}")
+
+    def sorted_cases(self, lang: str) -> list[Case]:
+        return sorted(self.catalog.cases.values(), key=lambda c: (c.place[lang], c.id))
+
+    def cases_by_country(self, lang: str) -> str:
+        page = "cases/index.md"
+        out = [f"# {label('cases_title', lang)}\n", label("cases_intro", lang)]
+        for country in self.vocab.keys("countries"):
+            cases = [c for c in self.sorted_cases(lang) if c.country == country]
+            if cases:
+                out.append(f"\n## {self.term('countries', country, lang)} ({len(cases)})\n")
+                out += [self.case_line(c, lang, page) for c in cases]
+        return "\n".join(out) + "\n"
+
+    def cases_by_mechanism(self, lang: str) -> str:
+        page = "cases/by-mechanism.md"
+        out = [f"# {label('mechanisms_title', lang)}\n", label("mechanisms_intro", lang)]
+        for mechanism in self.vocab.keys("mechanisms"):
+            cases = [c for c in self.sorted_cases(lang) if mechanism in c.mechanisms]
+            if cases:
+                out.append(f"\n## {self.term('mechanisms', mechanism, lang)} ({len(cases)})\n")
+                out += [self.case_line(c, lang, page) for c in cases]
+        return "\n".join(out) + "\n"
+
+    def law_index(self, lang: str) -> str:
+        page = "law/index.md"
+        out = [f"# {label('law_title', lang)}\n", label("law_intro", lang)]
+        for jurisdiction in self.vocab.keys("jurisdictions"):
+            acts = sorted((a for a in self.catalog.acts.values() if a.jurisdiction == jurisdiction),
+                          key=lambda a: (a.kind != "act", a.superseded_by is not None, a.id))
+            if not acts:
+                continue
+            out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)}\n")
+            for act in acts:
+                out.append(f"\n### {plain(act.short[lang])}\n")
+                out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
+                           f"{link(label('official_text', lang), act.official_url)}.\n")
+                for ref in act.provisions:
+                    count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))
+                    out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")
+        return "\n".join(out) + "\n"
+
+    # -- everything -----------------------------------------------------------
+
+    def pages(self) -> dict[str, str]:
+        """Docs-relative file name -> Markdown, for every generated page in every language."""
+        pages = {}
+        for lang in LANGUAGES:
+            for case in self.catalog.cases.values():
+                pages[localized(case_page(case.id), lang)] = self.case(case, lang)
+            for provision in self.catalog.provisions.values():
+                pages[localized(provision_page(provision.id), lang)] = self.provision(provision, lang)
+            pages[localized("cases/index.md", lang)] = self.cases_by_country(lang)
+            pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
+            pages[localized("law/index.md", lang)] = self.law_index(lang)
+        return pages

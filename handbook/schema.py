@@ -1,0 +1,141 @@
+"""JSON Schema validation of one document, with messages a contributor can act on.
+
+The schemas in schema/ are the published contract. Their `{"vocabulary": name}`
+placeholders are filled here from schema/vocabularies.yml, so each term is
+defined once.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import json
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from .problems import Problem, format_path
+from .source import Document
+from .vocabulary import Vocabularies
+
+SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json"}
+
+# What a failed pattern means, by the name of the definition it belongs to.
+_PATTERN_MESSAGES = {
+    "url": "not an http(s) URL",
+    "date": "not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
+    "id": "not a valid id (lower-case letters, digits and single hyphens)",
+    "string": "must not be empty",
+}
+
+_TYPE_NAMES = {
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+}
+
+
+def build_schemas(schema_dir: Path, vocab: Vocabularies) -> dict[str, dict]:
+    """Load the published schemas and fill in the vocabularies."""
+    schemas = {}
+    for kind, name in SCHEMA_FILES.items():
+        schema = json.loads((schema_dir / name).read_text(encoding="utf-8"))
+        for def_name, definition in schema.get("$defs", {}).items():
+            definition["x-kind"] = def_name
+            vocabulary = definition.pop("vocabulary", None)
+            if vocabulary:
+                definition["enum"] = vocab.keys(vocabulary)
+                definition["description"] = "; ".join(
+                    f"{key}: {labels['en']}" for key, labels in vocab.terms[vocabulary].items()
+                )
+        schemas[kind] = schema
+    # A bare year (2016) is as good as "2016".
+    date = schemas["case"]["$defs"]["date"]
+    year = {"type": "integer", "minimum": 1800, "maximum": 2100}
+    schemas["case"]["$defs"]["date"] = {"anyOf": [{k: v for k, v in date.items() if k != "description"}, year],
+                                        "description": date["description"], "x-kind": "date"}
+    return schemas
+
+
+class SchemaValidator:
+    def __init__(self, schemas: dict[str, dict]):
+        registry = Registry().with_resources(
+            (SCHEMA_FILES[kind], Resource.from_contents(schema)) for kind, schema in schemas.items()
+        )
+        self._validators = {
+            kind: Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()
+        }
+
+    def validate(self, kind: str, doc: Document) -> list[Problem]:
+        problems = []
+        for error in self._validators[kind].iter_errors(doc.data):
+            problems.extend(_describe(error, doc))
+        return sorted(set(problems))
+
+
+def _describe(error, doc: Document) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    where = format_path(path)
+    kind = error.schema.get("x-kind") if isinstance(error.schema, dict) else None
+    validator = error.validator
+    if validator == "additionalProperties":
+        allowed = list(error.schema.get("properties", {}))
+        out = []
+        for key in sorted(set(error.instance) - set(allowed)):
+            hint = difflib.get_close_matches(str(key), allowed, n=1)
+            msg = f"unknown key '{key}'" + (f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(allowed)}")
+            out.append(Problem(doc.rel, doc.key_line(path + (key,)), msg, where))
+        return out
+    if validator == "required":
+        missing = error.message.split("'")[1]
+        if missing in ("pl", "en"):
+            msg = f"missing {'Polish' if missing == 'pl' else 'English'} text ('{missing}')"
+        else:
+            msg = f"missing required key '{missing}'"
+        return [Problem(doc.rel, doc.line(path), msg, where)]
+    line = doc.line(path)
+    if validator == "enum":
+        allowed = [str(v) for v in error.validator_value]
+        hint = difflib.get_close_matches(str(error.instance), allowed, n=1)
+        msg = f"unknown value '{error.instance}'" + (
+            f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(allowed)}")
+        return [Problem(doc.rel, line, msg, where)]
+    if validator == "type":
+        expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
+        return [Problem(doc.rel, line, f"expected {expected}, got {_describe_value(error.instance)}", where)]
+    if validator in ("pattern", "anyOf", "minLength") and kind in _PATTERN_MESSAGES:
+        return [Problem(doc.rel, line, f"{_PATTERN_MESSAGES[kind]}: {error.instance!r}", where)]
+    if validator == "minItems":
+        return [Problem(doc.rel, line, f"needs at least {error.validator_value} item(s)", where)]
+    if validator == "uniqueItems":
+        return [Problem(doc.rel, line, "lists the same item twice", where)]
+    if validator == "minProperties":
+        return [Problem(doc.rel, line, "needs at least one entry", where)]
+    if validator in ("minimum", "maximum"):
+        return [Problem(doc.rel, line, f"out of range: {error.instance!r}", where)]
+    return [Problem(doc.rel, line, error.message, where)]
+
+
+def _describe_value(value) -> str:
+    if value is None:
+        return "nothing (empty value)"
+    if isinstance(value, bool):
+        return f"true/false ({value})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    return f"text ({value!r})"
+
+
+def published(schemas: dict[str, dict]) -> dict[str, dict]:
+    """The schemas as editors should see them (without internal markers)."""
+    out = copy.deepcopy(schemas)
+    for schema in out.values():
+        for definition in schema.get("$defs", {}).values():
+            definition.pop("x-kind", None)
+    return out

@@ -1,0 +1,118 @@
+"""Safe YAML loading that remembers where every value came from.
+
+One parse gives both the data and the node tree; walking the nodes gives a map
+from a value's path, e.g. ('legal_basis', 1, 'provision'), to its line, so that
+every later problem can point at `file:line`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .problems import Problem
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as strings and refuses aliases."""
+
+    def compose_node(self, parent, index):
+        # Aliases are how "billion laughs" bombs grow; content never needs them.
+        if self.check_event(AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+# Unquoted 2021-03-04 would become a datetime.date; the schema wants strings.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its data and the line of each value and key."""
+
+    rel: str
+    data: object
+    lines: dict = field(default_factory=dict)
+    key_lines: dict = field(default_factory=dict)
+
+    def line(self, path: tuple) -> int:
+        """Line of the value at `path`, or of its nearest ancestor."""
+        path = tuple(path)
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def key_line(self, path: tuple) -> int:
+        return self.key_lines.get(tuple(path)) or self.line(path)
+
+
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+
+def load(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
+    """Read one YAML file; return the document or the problems that stop it."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        return None, [Problem(rel, line, f"not valid UTF-8 (byte 0x{raw[err.start]:02x}); save the file as UTF-8")]
+    if not text.strip():
+        return None, [Problem(rel, 1, "the file is empty")]
+    tab = _TAB_INDENT.search(text)
+    if tab:
+        line = text.count("\n", 0, tab.start()) + 1
+        return None, [Problem(rel, line, "tab character in indentation; indent with spaces")]
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None, [Problem(rel, 1, "the file is empty")]
+            problems = []
+            doc = Document(rel, None)
+            _walk(node, (), doc, problems)
+            if problems:
+                return None, problems
+            doc.data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        what = " ".join(p for p in (err.context, err.problem) if p)
+        return None, [Problem(rel, line, f"invalid YAML: {what}")]
+    except yaml.YAMLError as err:
+        return None, [Problem(rel, 1, f"invalid YAML: {err}")]
+    return doc, []
+
+
+def _walk(node, path: tuple, doc: Document, problems: list[Problem]) -> None:
+    doc.lines[path] = node.start_mark.line + 1
+    if isinstance(node, MappingNode):
+        seen = set()
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                problems.append(Problem(doc.rel, key_node.start_mark.line + 1, "keys must be plain names"))
+                continue
+            key = key_node.value
+            if key in seen:
+                problems.append(Problem(doc.rel, key_node.start_mark.line + 1, f"duplicate key '{key}'"))
+            seen.add(key)
+            doc.key_lines[path + (key,)] = key_node.start_mark.line + 1
+            _walk(value_node, path + (key,), doc, problems)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), doc, problems)

@@ -1,0 +1,119 @@
+"""Checks across records: ids, references between cases and provisions, dates.
+
+Each check yields Problems with the line of the offending value; nothing stops
+at the first error.
+"""
+
+from __future__ import annotations
+
+from . import links
+from .model import Case, Catalog
+from .problems import Problem, format_path, unknown
+from .source import Document
+
+
+def _later(start, end) -> bool:
+    return end is not None and str(end) < str(start)
+
+
+class Checker:
+    def __init__(self, catalog: Catalog, docs: dict[str, Document], failed: set[str] = frozenset()):
+        self.catalog = catalog
+        self.docs = docs          # file -> Document, for line numbers
+        self.failed = failed      # ids of records that failed to load: already reported
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, path: tuple, message: str, key: bool = False) -> None:
+        doc = self.docs[file]
+        line = doc.key_line(path) if key else doc.line(path)
+        self.problems.append(Problem(file, line, message, format_path(path)))
+
+    def linkable(self) -> set[str]:
+        return set(self.catalog.cases) | set(self.catalog.provisions) | set(self.failed)
+
+    def resolvable(self, ref: str, path_file: str, path: tuple, kind: str = "provision") -> bool:
+        """True when `ref` is a loaded provision; reports it when it is unknown."""
+        if ref in self.catalog.provisions:
+            return True
+        if ref not in self.failed:
+            self.add(path_file, path, unknown(kind, ref, self.catalog.provisions))
+        return False
+
+    # -- cases ---------------------------------------------------------------
+
+    def check_case(self, case: Case) -> None:
+        seen = set()
+        for i, basis in enumerate(case.legal_basis):
+            at = ("legal_basis", i, "provision")
+            if self.resolvable(basis.provision, case.file, at) and basis.provision in seen:
+                self.add(case.file, at, f"provision '{basis.provision}' is listed twice")
+            seen.add(basis.provision)
+        for i, ref in enumerate(case.transfer_provisions):
+            if self.resolvable(ref, case.file, ("transfer", "provisions", i)) and \
+                    self.catalog.act_of(ref).jurisdiction != "PL":
+                self.add(case.file, ("transfer", "provisions", i), f"'{ref}' is not a Polish provision")
+        ids = [s.id for s in case.sources]
+        for i, source_id in enumerate(ids):
+            if source_id in ids[:i]:
+                self.add(case.file, ("sources", i, "id"), f"duplicate source id '{source_id}'")
+        for i, result in enumerate(case.results):
+            if result.source not in ids:
+                self.add(case.file, ("results", i, "source"), unknown("source", result.source, ids))
+        if _later(case.period.start, case.period.end):
+            self.add(case.file, ("period", "to"), f"ends ({case.period.end}) before it starts ({case.period.start})")
+        self.check_markdown(case.file, {
+            ("context",): case.context, ("actions",): case.actions, ("lessons",): case.lessons,
+            ("transfer", "text"): case.transfer,
+            **{("legal_basis", i, "note"): b.note for i, b in enumerate(case.legal_basis)},
+        })
+
+    def check_markdown(self, file: str, fields: dict) -> None:
+        known = self.linkable()
+        for path, text in fields.items():
+            for lang in ("pl", "en"):
+                for _, ref in links.find(text[lang]):
+                    if ref not in known:
+                        self.add(file, path + (lang,), unknown("case or provision", ref, known))
+
+    # -- legal registry -------------------------------------------------------
+
+    def check_act(self, act_id: str) -> None:
+        act = self.catalog.acts[act_id]
+        if act.superseded_by and act.superseded_by not in self.catalog.acts and act.superseded_by not in self.failed:
+            self.add(act.file, ("superseded_by",), unknown("act", act.superseded_by, self.catalog.acts))
+        if _later(act.in_force.start, act.in_force.end):
+            self.add(act.file, ("in_force", "to"), "ends before it starts")
+        for i, provision_id in enumerate(act.provisions):
+            self.check_provision(act.file, i, provision_id)
+
+    def check_provision(self, file: str, index: int, provision_id: str) -> None:
+        provision = self.catalog.provisions[provision_id]
+        at = ("provisions", index)
+        for j, ref in enumerate(provision.transposes):
+            if self.resolvable(ref, file, at + ("transposes", j)) and self.catalog.act_of(ref).jurisdiction != "EU":
+                self.add(file, at + ("transposes", j), f"'{ref}' is not an EU provision")
+        if provision.superseded_by:
+            if provision.superseded_by == provision_id:
+                self.add(file, at + ("superseded_by",), "a provision cannot supersede itself")
+            elif self.resolvable(provision.superseded_by, file, at + ("superseded_by",)) and \
+                    self._supersession_loops(provision_id):
+                self.add(file, at + ("superseded_by",), "superseded_by forms a loop")
+        for j, ref in enumerate(provision.related):
+            self.resolvable(ref, file, at + ("related", j))
+        if provision.in_force and _later(provision.in_force.start, provision.in_force.end):
+            self.add(file, at + ("in_force", "to"), "ends before it starts")
+        self.check_markdown(file, {at + ("summary",): provision.summary})
+
+    def _supersession_loops(self, start: str) -> bool:
+        seen, current = set(), start
+        while current in self.catalog.provisions and current not in seen:
+            seen.add(current)
+            current = self.catalog.provisions[current].superseded_by
+        return current == start
+
+    def run(self) -> list[Problem]:
+        for case in self.catalog.cases.values():
+            self.check_case(case)
+        for act_id in self.catalog.acts:
+            self.check_act(act_id)
+        return self.problems
