@@ -1,0 +1,66 @@
+"""MkDocs adapter for the handbook core (handbook/): one small function per event.
+
+mkdocs-static-i18n runs the whole build once per language, so every event here
+fires once per language. Per-build state is rebuilt in on_config; the loaded
+content is reused only while its files are unchanged (keyed by a fingerprint).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+
+# The core lives at the project root, beside this folder; MkDocs only puts
+# hooks/ itself on sys.path while importing this file.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from handbook import content  # noqa: E402
+
+log = get_plugin_logger("handbook")
+
+_build: content.Build | None = None
+
+
+def on_config(config, **kwargs):
+    global _build
+    _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls)
+    return config
+
+
+def on_pre_build(config, **kwargs):
+    project = _build.load()
+    if project.problems:
+        for problem in project.problems:
+            log.error(problem.format())
+        raise PluginError(f"{len(project.problems)} problem(s) in the content; nothing was generated. "
+                          "Run `make check` to list them without building.")
+    written, removed = _build.write_pages()
+    if written or removed:
+        log.info(f"generated pages: {written} written, {removed} removed")
+
+
+def _language(config) -> str:
+    return config.theme["language"]
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    source = page.meta.get("generated_from")
+    if source:
+        page.edit_url = _edit_url(config, source)
+        return markdown
+    try:
+        return _build.resolve_links(markdown, _language(config), page.file.src_uri)
+    except content.UnknownLink as err:
+        raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
+
+
+def _edit_url(config, source: str) -> str | None:
+    """Edit link of a generated page: its YAML source, beside docs/ in the repository."""
+    if not config.repo_url or not config.edit_uri:
+        return None
+    prefix = posixpath.dirname(config.edit_uri.strip("/"))
+    return f"{config.repo_url.rstrip('/')}/{prefix}/{source}"
