@@ -1,0 +1,42 @@
+# The project's interface. README.md and CONTRIBUTING.md document each target.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+ADDR   ?= 127.0.0.1:8000
+
+# MkDocs 1.6 prints a banner about MkDocs 2 at every run; it says nothing about this site.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test bench venv clean
+
+# Create the virtual environment from the pinned requirements, again only when they change.
+$(STAMP): requirements.txt requirements-test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+venv: $(STAMP)
+
+## serve: build and serve the site at http://$(ADDR)/ with live reload (also watches cases/, legal/, schema/)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+
+## build: strict build of both languages into site/
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## check: validate cases/, legal/ and the chapters' cross-links without building
+check: $(STAMP)
+	@$(BIN)/python -m handbook check
+
+## test: the whole test suite (unit, real builds, browser); .ci/run calls this
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## bench: build time for N = 10, 100, 1000 synthetic cases against plain MkDocs pages
+bench: $(STAMP)
+	$(BIN)/python tests/bench.py
+
+clean:
+	rm -rf site docs/cases docs/law docs/data docs/schema

@@ -1,0 +1,56 @@
+"""Shared test helpers: fixture sites are copied into tmp_path with the real
+hooks/, handbook/ and schema/ of this repository, then built for real."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ENGINE = ("hooks", "handbook", "schema")
+
+
+def copy_site(name: str, dest: Path) -> Path:
+    """A runnable copy of tests/fixtures/<name> with this repo's engine."""
+    shutil.copytree(FIXTURES / name, dest, dirs_exist_ok=True)
+    for part in ENGINE:
+        shutil.copytree(REPO / part, dest / part, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+def mkdocs_build(site: Path, *extra: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in a subprocess: hook modules are cached per process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"), *extra],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    return copy_site("site", tmp_path / "site")
+
+
+@pytest.fixture
+def built_site(tmp_path_factory) -> Path:
+    return _built("site", tmp_path_factory)
+
+
+_BUILT: dict[str, Path] = {}
+
+
+def _built(name: str, factory) -> Path:
+    if name not in _BUILT:
+        root = copy_site(name, factory.mktemp(name))
+        result = mkdocs_build(root)
+        assert result.returncode == 0, result.stderr
+        _BUILT[name] = root
+    return _BUILT[name]
