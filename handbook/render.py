@@ -189,12 +189,19 @@ class Renderer:
                      ("related", list(eq.related))]
         if not any(ids for _, ids in sections):
             return out + [label("no_equivalents", lang)]
+        own = ("eu_basis", "predecessors", "successors", "related")
         for heading, ids in sections:
             if ids:
-                name = label(heading, lang) if heading in ("eu_basis", "predecessors", "successors", "related") else heading
-                out.append(f"\n### {plain(name)}\n")
-                out += [f"- {self.provision_item(ref, lang, page)}" for ref in ids]
+                out.append(f"\n### {plain(label(heading, lang) if heading in own else heading)}\n")
+                out += [f"- {self.provision_item(ref, lang, page)}"
+                        + ("" if heading in own else self.earlier_versions(ref, lang, page)) for ref in ids]
         return out
+
+    def earlier_versions(self, ref: str, lang: str, page: str) -> str:
+        earlier = equivalence.predecessors(self.catalog, ref)
+        if not earlier:
+            return ""
+        return f"; {label('predecessors', lang).lower()}: " + ", ".join(self.link_to(p, lang, page) for p in earlier)
 
     def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
         relying = self.catalog.cases_relying_on(provision_id)

@@ -1,0 +1,147 @@
+"""Real `mkdocs build --strict` of the small fixture site, asserting on HTML and JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import mkdocs_build
+
+pytestmark = pytest.mark.build
+
+
+def html(site, path):
+    return (site / "site" / path).read_text(encoding="utf-8")
+
+
+def article(page: str) -> str:
+    return re.search(r'<article class="md-content__inner.*?</article>', page, re.S).group(0)
+
+
+def test_every_case_and_provision_has_a_page_in_each_language(built_site):
+    for page in ("cases/xx-alpha-reserved", "cases/xx-beta-codesign", "law/pl-new-art-94", "law/eu-cjeu-c-1-20",
+                 "cases", "cases/by-mechanism", "law"):
+        pl, en = html(built_site, f"{page}/index.html"), html(built_site, f"en/{page}/index.html")
+        assert '<html lang="pl"' in pl and '<html lang="en"' in en
+
+
+def test_case_links_to_its_legal_basis_in_the_page_language(built_site):
+    pl = article(html(built_site, "cases/xx-alpha-reserved/index.html"))
+    en = article(html(built_site, "en/cases/xx-alpha-reserved/index.html"))
+    assert '<a href="../../law/it-act-art-61/">Dekret X, art. 61</a>: Zastrzeżono zamówienie.' in pl
+    assert '<a href="../../law/it-act-art-61/">Decree X, art. 61</a>: The contract was reserved.' in en
+    assert '<a href="../xx-beta-codesign/">Beta co-design</a>' in en
+
+
+def test_provision_links_back_to_cases_and_to_its_chain(built_site):
+    page = article(html(built_site, "en/law/pl-old-art-22/index.html"))
+    assert '<a href="../../cases/xx-beta-codesign/">Beta co-design</a>: Note.' in page
+    replaced = page.split('id="replaced-by"')[1]
+    assert '<a href="../pl-new-art-94/">New, art. 94</a>' in replaced
+    assert "(no longer in force)" not in replaced
+    basis = page.split('id="basis-in-eu-law"')[1]
+    assert '<a href="../eu-dir-x-art-20/">Directive X, art. 20</a>' in basis
+    eu = article(html(built_site, "law/eu-dir-x-art-20/index.html"))
+    assert 'Przepisy krajowe wdrażające ten przepis: Polska' in eu
+    assert ('<a href="../pl-new-art-94/">Nowa, art. 94</a>: Zamówienia zastrzeżone; wcześniejsze przepisy: '
+            '<a href="../pl-old-art-22/">Stara, art. 22 ust. 2</a>') in eu
+    assert '<a href="../it-act-art-61/">Dekret X, art. 61</a>' in eu
+
+
+def test_chapter_cross_links_resolve_per_language(built_site):
+    pl = article(html(built_site, "guide/chapter/index.html"))
+    en = article(html(built_site, "en/guide/chapter/index.html"))
+    assert '<a href="../../law/pl-new-art-94/">artykuł 94</a>' in pl
+    assert '<a href="../../law/eu-cjeu-c-1-20/">Judgment C-1/20</a>' in en
+    assert "[[not-a-link-in-code]]" in pl  # code is left alone
+    assert "[[" not in en
+
+
+def test_markup_in_yaml_text_is_shown_as_text(built_site):
+    page = html(built_site, "en/cases/xx-alpha-reserved/index.html")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<title>Alpha: a *reserved* contract &lt;script&gt;" in page
+    assert "Cooperativa &lt;b&gt;Uno&lt;/b&gt;" in page
+    body = article(page)
+    assert "<strong>bold</strong> and &lt;em&gt;raw HTML&lt;/em&gt;" in body  # markdown field: markdown yes, HTML no
+
+
+def test_edit_link_points_at_the_yaml_source(built_site):
+    for path in ("cases/xx-alpha-reserved/index.html", "en/cases/xx-alpha-reserved/index.html"):
+        assert 'href="https://git.example.org/handbook/edit/main/cases/xx-alpha-reserved.yml"' in html(built_site, path)
+    assert 'href="https://git.example.org/handbook/edit/main/legal/pl-new.yml"' in html(built_site, "law/pl-new-art-94/index.html")
+
+
+def test_open_data(built_site):
+    cases = json.loads(html(built_site, "data/cases.json"))
+    legal = json.loads(html(built_site, "data/legal.json"))
+    alpha = next(c for c in cases if c["id"] == "xx-alpha-reserved")
+    assert alpha["country"] == "IT"
+    assert alpha["url"] == {"pl": "cases/xx-alpha-reserved/", "en": "en/cases/xx-alpha-reserved/"}
+    assert alpha["legal_basis"] == ["it-act-art-61", "eu-dir-x-art-20"]
+    assert [s["url"] for s in alpha["sources"]] == ["https://alfa.example.org/report(1).pdf", "https://press.example.org/a"]
+    by_id = {p["id"]: p for p in legal}
+    assert by_id["eu-dir-x-art-20"]["cases"] == ["xx-alpha-reserved"]
+    assert by_id["pl-old-art-22"]["current"] == "pl-new-art-94"
+    assert by_id["pl-old-art-22"]["transposes"] == ["eu-dir-x-art-20"]
+    assert by_id["pl-new-art-94"]["official_url"] == "https://isap.example.org/new"
+    for entry in (*cases, *legal):
+        for lang, url in entry["url"].items():
+            assert (built_site / "site" / url / "index.html").is_file(), (lang, url)
+    assert json.loads(html(built_site, "schema/case.schema.json"))["$defs"]["mechanism"]["enum"][0] == "reserved-contract"
+
+
+def test_case_pages_stay_out_of_the_global_navigation(built_site):
+    home = html(built_site, "index.html")
+    assert 'href="cases/xx-alpha-reserved/"' not in home
+    assert 'href="cases/"' in home
+
+
+def test_second_build_rewrites_nothing(site):
+    assert mkdocs_build(site).returncode == 0
+    generated = sorted((site / "docs").glob("[cldsl]*/**/*.*"))
+    stamps = {p: p.stat().st_mtime_ns for p in generated}
+    assert len(stamps) > 10
+    assert mkdocs_build(site).returncode == 0
+    assert {p: p.stat().st_mtime_ns for p in generated} == stamps
+
+
+def test_removed_case_loses_its_page(site):
+    assert mkdocs_build(site).returncode == 0
+    (site / "cases/xx-beta-codesign.yml").unlink()
+    (site / "legal/pl-old.yml").unlink()
+    (site / "docs/guide/chapter.pl.md").write_text("# Rozdział\n", encoding="utf-8")
+    (site / "docs/guide/chapter.en.md").write_text("# Chapter\n", encoding="utf-8")
+    for rel, old in (("cases/xx-alpha-reserved.yml", ", see [[xx-beta-codesign]]"),
+                     ("cases/xx-alpha-reserved.yml", ", zob. [[xx-beta-codesign]]"),
+                     ("legal/it-act.yml", "    related: [pl-old-art-22]\n")):
+        path = site / rel
+        path.write_text(path.read_text(encoding="utf-8").replace(old, ""), encoding="utf-8")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    assert not (site / "docs/cases/xx-beta-codesign.pl.md").exists()
+    assert not (site / "docs/law/pl-old-art-22.en.md").exists()
+    assert not (site / "site/en/cases/xx-beta-codesign").exists()
+
+
+def test_invalid_content_fails_with_locations_and_writes_nothing(site):
+    path = site / "cases/xx-alpha-reserved.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("country: IT", "country: IX"), encoding="utf-8")
+    (site / "cases/extra.yml").write_text("a:\n\tb: 1\n", encoding="utf-8")
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert "ERROR   -  handbook: cases/extra.yml:2: tab character in indentation; indent with spaces" in result.stderr
+    assert "ERROR   -  handbook: cases/xx-alpha-reserved.yml:2: country: unknown value 'IX'; allowed: PL, FR, IT" in result.stderr
+    assert not (site / "docs/cases").exists()
+    assert not (site / "site/data").exists()
+
+
+def test_unknown_id_in_a_chapter_fails_the_build(site):
+    path = site / "docs/guide/chapter.en.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nSee [[xx-gamma]].\n", encoding="utf-8")
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert "docs/guide/chapter.en.md:6: unknown case or provision 'xx-gamma'" in result.stderr
