@@ -18,8 +18,26 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from .problems import Problem
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as strings and refuses aliases."""
+# libyaml scans and parses (fast, in C) where it is installed; the composer that
+# turns events into nodes stays in Python so that aliases can be refused there.
+try:
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # PyYAML built without libyaml
+    _Parser = None
+
+
+class _Loader(*((yaml.composer.Composer, _Parser) if _Parser else (yaml.SafeLoader,)),
+              yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+    """Safe loading that keeps dates as strings and refuses aliases."""
+
+    def __init__(self, stream):
+        if _Parser:
+            _Parser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+        else:
+            yaml.SafeLoader.__init__(self, stream)
 
     def compose_node(self, parent, index):
         # Aliases are how "billion laughs" bombs grow; content never needs them.
@@ -34,7 +52,7 @@ class _Loader(yaml.SafeLoader):
 # Unquoted 2021-03-04 would become a datetime.date; the schema wants strings.
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.items()
 }
 
 
