@@ -39,18 +39,10 @@ def site(tmp_path) -> Path:
     return copy_site("site", tmp_path / "site")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    return _built("site", tmp_path_factory)
-
-
-_BUILT: dict[str, Path] = {}
-
-
-def _built(name: str, factory) -> Path:
-    if name not in _BUILT:
-        root = copy_site(name, factory.mktemp(name))
-        result = mkdocs_build(root)
-        assert result.returncode == 0, result.stderr
-        _BUILT[name] = root
-    return _BUILT[name]
+    """The fixture site, built once per test session; tests only read it."""
+    root = copy_site("site", tmp_path_factory.mktemp("site"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    return root

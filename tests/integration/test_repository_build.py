@@ -1,0 +1,62 @@
+"""A real strict build of this repository's own content, checked both ways."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from conftest import REPO, mkdocs_build
+
+pytestmark = pytest.mark.build
+
+GENERATED = ("cases", "law", "data", "schema")
+
+
+@pytest.fixture(scope="module")
+def repo_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("repo")
+    shutil.copy(REPO / "mkdocs.yml", root)
+    for part in ("cases", "legal", "schema", "handbook", "hooks"):
+        shutil.copytree(REPO / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "docs", root / "docs", ignore=lambda d, names: [n for n in names if d == str(REPO / "docs") and n in GENERATED])
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return root / "site"
+
+
+def load(site, name):
+    return json.loads((site / "data" / name).read_text(encoding="utf-8"))
+
+
+def test_every_case_and_provision_has_both_pages(repo_site):
+    for entry in (*load(repo_site, "cases.json"), *load(repo_site, "legal.json")):
+        for lang, url in entry["url"].items():
+            page = (repo_site / url / "index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{lang}"' in page, url
+
+
+def test_links_resolve_both_ways(repo_site):
+    legal = {p["id"]: p for p in load(repo_site, "legal.json")}
+    for case in load(repo_site, "cases.json"):
+        page = (repo_site / case["url"]["en"] / "index.html").read_text(encoding="utf-8")
+        for provision in case["legal_basis"]:
+            assert f'href="../../law/{provision}/"' in page, (case["id"], provision)
+            assert case["id"] in legal[provision]["cases"]
+            back = (repo_site / legal[provision]["url"]["pl"] / "index.html").read_text(encoding="utf-8")
+            assert f'href="../../cases/{case["id"]}/"' in back, (provision, case["id"])
+
+
+def test_no_cross_link_is_left_unresolved(repo_site):
+    for page in repo_site.rglob("index.html"):
+        body = re.search(r'<article class="md-content__inner.*?</article>', page.read_text(encoding="utf-8"), re.S)
+        assert body is None or not re.search(r"\[\[[a-z0-9-]+(\|[^\]]*)?\]\]", body.group(0)), page
+
+
+def test_chains_reach_the_provision_in_force(repo_site):
+    legal = {p["id"]: p for p in load(repo_site, "legal.json")}
+    for provision in legal.values():
+        if provision["current"]:
+            assert legal[provision["current"]]["superseded_by"] is None
