@@ -7,6 +7,16 @@ from typing import Callable
 
 CROSS_LINK = re.compile(r"(?<!\\)\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1")
+
+
+def _outside_code(line: str, apply) -> str:
+    """Apply `apply` to the parts of a line that are not inline code spans."""
+    out, last = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        out += [apply(line[last:span.start()]), span.group(0)]
+        last = span.end()
+    return "".join(out + [apply(line[last:])])
 
 
 def find(markdown: str) -> list[tuple[int, str]]:
@@ -17,7 +27,7 @@ def find(markdown: str) -> list[tuple[int, str]]:
             fenced = not fenced
             continue
         if not fenced:
-            found.extend((number, m.group(1).strip()) for m in CROSS_LINK.finditer(line))
+            _outside_code(line, lambda part: found.extend((number, m.group(1).strip()) for m in CROSS_LINK.finditer(part)) or "")
     return found
 
 
@@ -28,6 +38,6 @@ def replace(markdown: str, render: Callable[[str, str | None], str]) -> str:
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            line = CROSS_LINK.sub(lambda m: render(m.group(1).strip(), m.group(2)), line)
+            line = _outside_code(line, lambda part: CROSS_LINK.sub(lambda m: render(m.group(1).strip(), m.group(2)), part))
         out.append(line)
     return "".join(out)
