@@ -66,6 +66,9 @@ def equivalents(catalog: Catalog, provision_id: str, jurisdictions: list[str] = 
         if provision.id in own_chain or not set(provision.transposes) & set(basis):
             continue
         national.setdefault(catalog.act_of(provision.id).jurisdiction, []).append(provision.id)
+    # An old provision is shown beside the one that replaced it, not on a line of its own.
+    shown_as_earlier = {old for ids in national.values() for new in ids for old in predecessors(catalog, new)}
+    national = {j: [p for p in ids if p not in shown_as_earlier] for j, ids in national.items()}
     return Equivalents(
         predecessors=tuple(earlier),
         successors=tuple(later),
