@@ -228,25 +228,22 @@ class Renderer:
     def sorted_cases(self, lang: str) -> list[Case]:
         return sorted(self.catalog.cases.values(), key=lambda c: (c.place[lang], c.id))
 
-    def cases_by_country(self, lang: str) -> str:
-        page = "cases/index.md"
-        out = [f"# {label('cases_title', lang)}\n", label("cases_intro", lang)]
-        for country in self.vocab.keys("countries"):
-            cases = [c for c in self.sorted_cases(lang) if c.country == country]
+    def case_index(self, page: str, vocabulary: str, matches, lang: str) -> str:
+        """Cases grouped under each term of a vocabulary; `matches(case, term)` decides membership."""
+        key = "cases" if vocabulary == "countries" else "mechanisms"
+        out = [f"# {label(key + '_title', lang)}\n", label(key + "_intro", lang)]
+        for term in self.vocab.keys(vocabulary):
+            cases = [c for c in self.sorted_cases(lang) if matches(c, term)]
             if cases:
-                out.append(f"\n## {self.term('countries', country, lang)} ({len(cases)})\n")
+                out.append(f"\n## {self.term(vocabulary, term, lang)} ({len(cases)})\n")
                 out += [self.case_line(c, lang, page) for c in cases]
         return "\n".join(out) + "\n"
 
+    def cases_by_country(self, lang: str) -> str:
+        return self.case_index("cases/index.md", "countries", lambda c, term: c.country == term, lang)
+
     def cases_by_mechanism(self, lang: str) -> str:
-        page = "cases/by-mechanism.md"
-        out = [f"# {label('mechanisms_title', lang)}\n", label("mechanisms_intro", lang)]
-        for mechanism in self.vocab.keys("mechanisms"):
-            cases = [c for c in self.sorted_cases(lang) if mechanism in c.mechanisms]
-            if cases:
-                out.append(f"\n## {self.term('mechanisms', mechanism, lang)} ({len(cases)})\n")
-                out += [self.case_line(c, lang, page) for c in cases]
-        return "\n".join(out) + "\n"
+        return self.case_index("cases/by-mechanism.md", "mechanisms", lambda c, term: term in c.mechanisms, lang)
 
     def law_index(self, lang: str) -> str:
         page = "law/index.md"
