@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import copy_site  # noqa: E402
+from support import copy_site  # noqa: E402
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
 PARAGRAPH = {

@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from conftest import REPO
+from support import REPO
 from handbook import load_project
 
 OFFICIAL_HOSTS = ("eur-lex.europa.eu", "curia.europa.eu", "isap.sejm.gov.pl", "eli.gov.pl", "legifrance.gouv.fr",

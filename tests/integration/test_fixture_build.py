@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import mkdocs_build
+from support import mkdocs_build
 
 pytestmark = pytest.mark.build
 

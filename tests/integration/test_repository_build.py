@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import REPO, mkdocs_build
+from support import REPO, mkdocs_build
 
 pytestmark = pytest.mark.build
 

@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, REPO
+from support import FIXTURES, REPO
 from handbook import load_project
 from handbook.equivalence import equivalents
 

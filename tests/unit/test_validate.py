@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, REPO
+from support import FIXTURES, REPO
 from handbook import load_project
 
 CASE = "cases/xx-alpha-reserved.yml"
