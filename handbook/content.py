@@ -10,10 +10,12 @@ from pathlib import Path
 
 from . import links
 from .problems import unknown
-from .data import cases_json, dump, legal_json
+from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
 from .project import Layout, Project, load_project
 from .render import Renderer
+from .search import keywords as search_keywords, site as search_site
 from .schema import published
+from .vocabulary import LANGUAGES
 from .writer import sync_tree
 
 __all__ = ["Build", "UnknownLink"]
@@ -60,9 +62,9 @@ class Build:
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
         known = set(self.project.catalog.cases) | set(self.project.catalog.provisions)
-        unknown = [(line, ref) for line, ref in links.find(markdown) if ref not in known]
-        if unknown:
-            line, ref = unknown[0]
+        missing = [(line, ref) for line, ref in links.find(markdown) if ref not in known]
+        if missing:
+            line, ref = missing[0]
             raise UnknownLink(f"{line}: " + unknown("case or provision", ref, known))
         return self.renderer.resolve(markdown, lang, page)
 
@@ -74,3 +76,13 @@ class Build:
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files
+
+    def publish_search(self, site_dir: Path) -> dict[str, int]:
+        """One search index and worker per language in the built site; index sizes in bytes."""
+        catalog, vocab = self.project.catalog, self.project.vocab
+        keywords = {
+            lang: {page_url(page, DEFAULT_LANGUAGE, self.directory_urls): words
+                   for page, words in search_keywords.page_keywords(catalog, vocab, lang).items()}
+            for lang in LANGUAGES
+        }
+        return search_site.publish(site_dir, LANGUAGES, DEFAULT_LANGUAGE, keywords)

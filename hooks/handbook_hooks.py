@@ -12,13 +12,15 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 
 # The core lives at the project root, beside this folder; MkDocs only puts
 # hooks/ itself on sys.path while importing this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content  # noqa: E402
+from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
+from handbook.search import site as search_site  # noqa: E402
 
 log = get_plugin_logger("handbook")
 
@@ -64,3 +66,17 @@ def _edit_url(config, source: str) -> str | None:
         return None
     prefix = posixpath.dirname(config.edit_uri.strip("/"))
     return f"{config.repo_url.rstrip('/')}/{prefix}/{source}"
+
+
+def on_post_page(output, page, config, **kwargs):
+    return search_site.retarget(output, _language(config), DEFAULT_LANGUAGE)
+
+
+def on_post_template(output_content, template_name, config, **kwargs):
+    return search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
+def on_post_build(config, **kwargs):
+    sizes = _build.publish_search(Path(config.site_dir))
+    log.debug(f"search indexes: {sizes}")

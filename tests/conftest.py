@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from support import copy_site, mkdocs_build
+from support import copy_site, copy_repository, mkdocs_build
 
 
 @pytest.fixture
@@ -21,3 +21,12 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr
     return root
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory) -> Path:
+    """This repository's own content, built once per test session: the built site/ folder."""
+    root = copy_repository(tmp_path_factory.mktemp("repo"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return root / "site"

@@ -23,6 +23,18 @@ def copy_site(name: str, dest: Path) -> Path:
     return dest
 
 
+def copy_repository(dest: Path) -> Path:
+    """A copy of this repository's sources, without anything a build generates."""
+    from handbook.project import Layout
+
+    shutil.copy(REPO / "mkdocs.yml", dest)
+    for part in ("cases", "legal", *ENGINE):
+        shutil.copytree(REPO / part, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+    generated = {str(REPO / "docs" / g) for g in Layout().generated}
+    shutil.copytree(REPO / "docs", dest / "docs", ignore=lambda d, names: [n for n in names if f"{d}/{n}" in generated])
+    return dest
+
+
 def mkdocs_build(site: Path, *extra: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` in a subprocess: hook modules are cached per process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -30,3 +42,25 @@ def mkdocs_build(site: Path, *extra: str) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"), *extra],
         capture_output=True, text=True, env=env, timeout=600,
     )
+
+
+# Headless Chromium: Debian's package, driven by Playwright (a browser download does not work here).
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def serve_directory(directory: Path):
+    """A static HTTP server for `directory` on a free local port: (base URL, server)."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server

@@ -3,17 +3,11 @@ served on 127.0.0.1. Without Chromium these tests skip, except under CI=true."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
-import threading
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from support import CHROMIUM, CHROMIUM_FLAGS, serve_directory
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +19,7 @@ def browser():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
 
@@ -44,11 +38,9 @@ def serve():
     servers = []
 
     def start(directory):
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url, server = serve_directory(directory)
         servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
+        return url
 
     yield start
     for server in servers:

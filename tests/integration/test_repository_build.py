@@ -4,27 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 
-from support import REPO, mkdocs_build
-
 pytestmark = pytest.mark.build
-
-GENERATED = ("cases", "law", "data", "schema")
-
-
-@pytest.fixture(scope="module")
-def repo_site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("repo")
-    shutil.copy(REPO / "mkdocs.yml", root)
-    for part in ("cases", "legal", "schema", "handbook", "hooks"):
-        shutil.copytree(REPO / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(REPO / "docs", root / "docs", ignore=lambda d, names: [n for n in names if d == str(REPO / "docs") and n in GENERATED])
-    result = mkdocs_build(root)
-    assert result.returncode == 0, result.stderr[-5000:]
-    return root / "site"
 
 
 def load(site, name):

@@ -1,0 +1,71 @@
+"""Search in Chromium on this repository's site, through Material's own search box:
+every query of tests/search/queries.yml finds its page in the top five, in the
+page's own language, and the browser's analysis is the Python one."""
+
+from __future__ import annotations
+
+import pytest
+
+from handbook.search.analysis import analyzer, split
+from handbook.search.harness import TAG
+from handbook.search.site import material_worker
+from searching import SearchBox, index_of, load_queries
+
+pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+
+@pytest.fixture(scope="module")
+def base(repo_site, serve):
+    return serve(repo_site)
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_query_finds_its_page_in_the_top_five(page, base, lang):
+    box = SearchBox(page, base, lang)
+    misses = []
+    for item in load_queries()[lang]:
+        top, _ = box.search(item["q"])
+        if not any(location in item["expect"] for location in top):
+            misses.append(f"{item['q']!r}: {top}")
+    assert not misses, "\n".join(misses)
+
+
+def test_results_stay_in_the_page_language(page, base):
+    # "cooperative" is an English word that Polish pages also quote; the Polish index must not hold English pages.
+    box = SearchBox(page, base, "pl")
+    top, _ = box.search("spółdzielnia")
+    assert top and not any(t.startswith("en/") for t in top)
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    box = SearchBox(page, base, "en")
+    top, _ = box.search("cooperative")
+    assert top and all(not t.startswith("en/") for t in top)  # relative to /en/, so no second prefix
+    assert any(url.endswith("/en/search/search_index.json") for url in requests)
+    assert not any(url.endswith(base + "search/search_index.json") for url in requests)
+
+
+def test_query_from_the_address_bar_opens_search(page, base):
+    page.goto(base + "?q=spoldzielnia")
+    first = page.locator(".md-search-result__item > .md-search-result__link").first
+    first.wait_for(timeout=20000)
+    assert page.locator("input.md-search__input").input_value() == "spoldzielnia"
+    assert first.get_attribute("href").startswith(base + "law/pl-uss-art-2/")
+
+
+def test_browser_and_python_analyse_words_alike(page, base, repo_site):
+    """The worker's analysis (JavaScript) gives the same term as handbook/search/analysis.py for
+    every word of the language's index: one set of rules, two implementations that must not drift."""
+    python_words = {}
+    for lang in ("pl", "en"):
+        index = index_of(repo_site, lang)
+        words = sorted({w for doc in index["docs"] for field in ("title", "text", "cite", "about")
+                        for w in split(TAG.sub(" ", doc.get(field, "")))})
+        page.goto(base)
+        page.evaluate("window.importScripts = function () {}")  # the worker script's loader, unused in a page
+        page.add_script_tag(url=base + f"assets/javascripts/workers/{material_worker(repo_site)}")
+        page.add_script_tag(url=base + f"assets/javascripts/workers/handbook-search.{lang}.js")
+        browser = page.evaluate("words => words.map(w => lunr.handbook.analyse(w) || null)", words)
+        python = analyzer(lang)
+        differ = [(w, b, python.term(w)) for w, b in zip(words, browser) if b != python.term(w)]
+        assert len(words) > 1000 and not differ, f"{lang}: {len(differ)} of {len(words)} differ: {differ[:20]}"
+        python_words[lang] = words
