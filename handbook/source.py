@@ -78,9 +78,18 @@ class Document:
 
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
+# The largest real content file is under 30 kB. A file far beyond this is a
+# mistake (a pasted export, a binary); refusing it early keeps `make check` fast
+# and the pages readable.
+MAX_BYTES = 1_000_000
+
 
 def load(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
     """Read one YAML file; return the document or the problems that stop it."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return None, [Problem(rel, 1, f"file too large ({size / 1e6:.1f} MB); a content file may be at most "
+                                      f"{MAX_BYTES / 1e6:.0f} MB")]
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
