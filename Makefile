@@ -39,4 +39,4 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench.py
 
 clean:
-	rm -rf site docs/cases docs/law docs/data docs/schema
+	rm -rf site docs/cases docs/law docs/data docs/schema docs/status

@@ -8,7 +8,8 @@ from pathlib import Path
 from . import links
 from .model import Catalog, act_from, case_from
 from .problems import Problem, unknown
-from .schema import SchemaValidator, build_schemas
+from .scaffold import placeholder_problems, placeholders
+from .schema import SchemaValidator, build_schemas, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
 from .vocabulary import Vocabularies, load_vocabularies
@@ -22,7 +23,7 @@ class Layout:
     legal: str = "legal"
     schema: str = "schema"
     docs: str = "docs"
-    generated: tuple[str, ...] = ("cases", "law", "data", "schema")  # folders under docs/ that the build owns
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status")  # folders under docs/ that the build owns
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Project:
     schemas: dict
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
+    documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
 
     @property
     def ok(self) -> bool:
@@ -64,9 +66,9 @@ def _raw_provision_ids(data) -> list[str]:
 def load_project(root: Path, layout: Layout = Layout()) -> Project:
     root = Path(root)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml")
-    schemas = build_schemas(root / layout.schema, vocab)
+    schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
-    problems: list[Problem] = []
+    problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
     provision_files: dict[str, tuple[str, int]] = {}
@@ -79,7 +81,8 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 problems.extend(found)
                 continue
             docs[rel] = doc
-            found = validator.validate(kind, doc)
+            todo = placeholders(doc)  # a template's unfilled fields: one message each, nothing more
+            found = placeholder_problems(doc, todo) + validator.validate(kind, doc, skip=set(todo))
             if not found and doc.data["id"] != path.stem:
                 found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
             problems.extend(found)
@@ -110,7 +113,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts))
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)))
+    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:
