@@ -14,7 +14,9 @@ import difflib
 import json
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+import datetime
+
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from .problems import Problem, format_path
@@ -69,13 +71,25 @@ def vocabulary_problems(schemas: dict[str, dict], vocab: Vocabularies, schema_fo
     return problems
 
 
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("partial-date", raises=ValueError)
+def _partial_date(value) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists (the pattern cannot see 2026-02-30)."""
+    if isinstance(value, str) and len(value) == 10:
+        datetime.date.fromisoformat(value)
+    return True
+
+
 class SchemaValidator:
     def __init__(self, schemas: dict[str, dict]):
         registry = Registry().with_resources(
             (SCHEMA_FILES[kind], Resource.from_contents(schema)) for kind, schema in schemas.items()
         )
         self._validators = {
-            kind: Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()
+            kind: Draft202012Validator(schema, registry=registry, format_checker=_FORMATS)
+            for kind, schema in schemas.items()
         }
 
     def validate(self, kind: str, doc: Document, skip: set = frozenset()) -> list[Problem]:
@@ -110,6 +124,8 @@ def _describe(error, doc: Document) -> list[Problem]:
     line = doc.line(path)
     if validator == "enum":
         allowed = [str(v) for v in error.validator_value]
+        if error.instance is None:
+            return [Problem(doc.rel, line, f"no value; allowed: {', '.join(allowed)}", where)]
         hint = difflib.get_close_matches(str(error.instance), allowed, n=1)
         msg = f"unknown value '{error.instance}'" + (
             f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(allowed)}")
@@ -117,6 +133,9 @@ def _describe(error, doc: Document) -> list[Problem]:
     if validator == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
         return [Problem(doc.rel, line, f"expected {expected}, got {_describe_value(error.instance)}", where)]
+    if validator == "anyOf" and kind == "date" and \
+            {e.validator for e in error.context if e.validator != "type"} == {"format"}:
+        return [Problem(doc.rel, line, f"no such day: {error.instance!r}", where)]
     if validator in ("pattern", "anyOf", "minLength") and kind in _PATTERN_MESSAGES:
         return [Problem(doc.rel, line, f"{_PATTERN_MESSAGES[kind]}: {error.instance!r}", where)]
     if validator == "minItems":
