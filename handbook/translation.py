@@ -31,7 +31,7 @@ MIN_COPIED = 40
 @dataclass(frozen=True)
 class Chapter:
     page: str                       # docs-relative and language-neutral: guide/about.md
-    title: str
+    titles: dict                    # lang -> first heading, or None when missing
     files: dict                     # lang -> project-relative path, or None when missing
     dates: dict                     # lang -> last commit date (ISO 8601), or None when unknown
 
@@ -99,8 +99,8 @@ def chapters(project: Project) -> list[Chapter]:
     out = []
     for page, files in sorted(pages.items()):
         rels = {lang: files[lang].relative_to(root).as_posix() if lang in files else None for lang in LANGUAGES}
-        title = _title(files.get(SOURCE) or next(iter(files.values())))
-        out.append(Chapter(page, title, rels, {lang: dates.get(rel) if rel else None for lang, rel in rels.items()}))
+        titles = {lang: _title(files[lang]) if lang in files else None for lang in LANGUAGES}
+        out.append(Chapter(page, titles, rels, {lang: dates.get(rel) if rel else None for lang, rel in rels.items()}))
     return out
 
 
@@ -180,7 +180,8 @@ def page(report: Report, lang: str) -> str:
            f"| {label('status_chapter', lang)} | {label('lang_pl', lang)} | {label('lang_en', lang)} |",
            "|---|---|---|"]
     for chapter in report.chapters:
-        out.append(f"| {link(plain(chapter.title), relative(here, chapter.page))} | "
+        title = chapter.titles[lang] or next(t for t in chapter.titles.values() if t)  # in the page's language
+        out.append(f"| {link(plain(title), relative(here, chapter.page))} | "
                    f"{_cell(chapter, 'pl', lang)} | {_cell(chapter, 'en', lang)} |")
     out += ["", f"## {label('status_records', lang)}", "", label("status_records_intro", lang), "",
             f"| {label('status_record', lang)} | {label('status_state', lang)} |", "|---|---|"]

@@ -51,7 +51,7 @@ def test_an_english_chapter_older_than_the_polish_one(root, capsys):
         "docs/guide/new.en.md: missing (the English site shows the other language)",
     ]
     pages = translation.pages(translation.status(load_project(root)))
-    assert "| [Rozdział testowy](<../guide/chapter.md>) | 2026-03-01 | 2026-01-01 — **older than the Polish** |" \
+    assert "| [Test chapter](<../guide/chapter.md>) | 2026-03-01 | 2026-01-01 — **older than the Polish** |" \
         in pages["status/index.en.md"]
     assert "| [Nowy rozdział](<../guide/new.md>) | 2026-03-02 | **brak** |" in pages["status/index.pl.md"]
 
