@@ -8,7 +8,7 @@ ADDR   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 at every run; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test bench venv clean
+.PHONY: serve build check test bench venv clean new-case status
 
 # Create the virtual environment from the pinned requirements, again only when they change.
 $(STAMP): requirements.txt requirements-test.txt
@@ -30,6 +30,15 @@ build: $(STAMP)
 check: $(STAMP)
 	@$(BIN)/python -m handbook check
 
+## new-case: write cases/$(ID).yml from the template, e.g. make new-case ID=fr-lyon-social-clauses
+new-case: $(STAMP)
+	@test -n "$(ID)" || { echo "usage: make new-case ID=<country>-<place>-<topic>, e.g. ID=fr-lyon-social-clauses" >&2; exit 2; }
+	@$(BIN)/python -m handbook new-case "$(ID)"
+
+## status: list chapters missing a translation or older than their Polish source, and copied texts
+status: $(STAMP)
+	@$(BIN)/python -m handbook status
+
 ## test: the whole test suite (unit, real builds, browser); .ci/run calls this
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -39,4 +48,4 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench.py
 
 clean:
-	rm -rf site docs/cases docs/law docs/data docs/schema
+	rm -rf site docs/cases docs/law docs/data docs/schema docs/status

@@ -1,35 +1,90 @@
-"""Command line: `python -m handbook check [ROOT]` validates all content without building."""
+"""Command line of the handbook core.
+
+    python -m handbook check [ROOT] [--format text|github]   validate all content without building
+    python -m handbook new-case ID [ROOT]                     write cases/ID.yml from the template
+    python -m handbook status [ROOT]                          list missing and outdated translations
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from .problems import ContentError
-from .project import load_project
+from .project import Layout, load_project
+from .scaffold import ScaffoldError, new_case
+from .schema import SCHEMA_FILES
+from . import translation
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m handbook")
-    sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="validate cases/, legal/ and the chapters' cross-links")
-    check.add_argument("root", nargs="?", default=".", type=Path)
-    args = parser.parse_args(argv)
+def check(root: Path, output: str) -> int:
     try:
-        project = load_project(args.root)
+        project = load_project(root)
     except ContentError as err:
-        problems = err.problems
+        project, problems = None, err.problems
     else:
         problems = project.problems
     for problem in problems:
         print(problem.format())
+        if output == "github":  # the plain line stays in the log; the annotation marks the file's line
+            print(problem.annotation())
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
     print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions")
     return 0
+
+
+def scaffold(root: Path, case_id: str) -> int:
+    import json
+    layout = Layout()
+    schema = json.loads((root / layout.schema / SCHEMA_FILES["case"]).read_text(encoding="utf-8"))
+    try:
+        path = new_case(root, layout.cases, case_id, schema)
+    except ScaffoldError as err:
+        print(f"new-case: {err}", file=sys.stderr)
+        return 2
+    rel = path.relative_to(root).as_posix()
+    print(f"wrote {rel}: replace every TODO, then run `make check` (it lists the fields still to fill)")
+    return 0
+
+
+def status(root: Path) -> int:
+    try:
+        project = load_project(root)
+    except ContentError as err:
+        for problem in err.problems:
+            print(problem.format())
+        return 1
+    report = translation.status(project)
+    for line in translation.lines(report):
+        print(line)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m handbook")
+    sub = parser.add_subparsers(dest="command", required=True)
+    cmd = sub.add_parser("check", help="validate cases/, legal/ and the chapters' cross-links")
+    cmd.add_argument("root", nargs="?", default=".", type=Path)
+    cmd.add_argument("--format", choices=("text", "github"),
+                     default="github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text",
+                     help="github: also print each problem as a GitHub error annotation "
+                          "(the default when GITHUB_ACTIONS=true)")
+    cmd = sub.add_parser("new-case", help="write cases/ID.yml from the template")
+    cmd.add_argument("id")
+    cmd.add_argument("root", nargs="?", default=".", type=Path)
+    cmd = sub.add_parser("status", help="list missing and outdated translations")
+    cmd.add_argument("root", nargs="?", default=".", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return check(args.root, args.format)
+    if args.command == "new-case":
+        return scaffold(args.root, args.id)
+    return status(args.root)
 
 
 if __name__ == "__main__":

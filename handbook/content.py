@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import links
+from . import links, translation
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
 from .project import Layout, Project, load_project
@@ -57,7 +57,7 @@ class Build:
         return self.project
 
     def write_pages(self) -> tuple[int, int]:
-        files = {**self.renderer.pages(), **self.data_files()}
+        files = {**self.renderer.pages(), **self.data_files(), **translation.pages(translation.status(self.project))}
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
@@ -67,6 +67,10 @@ class Build:
             line, ref = missing[0]
             raise UnknownLink(f"{line}: " + unknown("case or provision", ref, known))
         return self.renderer.resolve(markdown, lang, page)
+
+    @staticmethod
+    def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
+        return translation.fallback_notice(markdown, file_name, lang)
 
     def data_files(self) -> dict[str, str]:
         """Files published beside the pages: open data and the content schemas."""

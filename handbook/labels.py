@@ -70,6 +70,38 @@ LABELS = {
     "none": {"pl": "brak", "en": "none"},
 }
 
+# Translation status page and the notice on a page shown in the other language.
+LABELS.update({
+    "status_title": {"pl": "Stan tłumaczeń", "en": "Translation status"},
+    "status_intro": {"pl": "Strona powstaje przy każdej budowie serwisu. Źródłem jest wersja polska: rozdział "
+                           "angielski jest oznaczony jako starszy, gdy jego ostatnia zmiana (data commitu w git) "
+                           "jest wcześniejsza niż zmiana wersji polskiej. Tę samą listę wypisuje `make status`.",
+                     "en": "This page is generated at every build. Polish is the source: an English chapter is "
+                           "marked as older when its last change (git commit date) is earlier than the last change "
+                           "of the Polish version. `make status` prints the same list."},
+    "status_chapters": {"pl": "Rozdziały", "en": "Chapters"},
+    "status_chapter": {"pl": "Rozdział", "en": "Chapter"},
+    "lang_pl": {"pl": "polski", "en": "Polish"},
+    "lang_en": {"pl": "angielski", "en": "English"},
+    "status_missing": {"pl": "brak", "en": "missing"},
+    "status_older": {"pl": "starszy niż polski", "en": "older than the Polish"},
+    "status_no_date": {"pl": "data nieznana", "en": "date unknown"},
+    "status_records": {"pl": "Przypadki i akty prawne", "en": "Cases and legal acts"},
+    "status_records_intro": {"pl": "Każdy plik YAML zawiera oba języki, a `make check` odrzuca plik bez jednego "
+                                   "z nich. Lista wskazuje dłuższe teksty identyczne po polsku i po angielsku, "
+                                   "czyli skopiowane zamiast przetłumaczonych.",
+                             "en": "Each YAML file holds both languages, and `make check` refuses a file that "
+                                   "lacks one. The list points out longer texts that are identical in Polish and "
+                                   "English, that is, copied instead of translated."},
+    "status_record": {"pl": "Plik", "en": "File"},
+    "status_state": {"pl": "Stan", "en": "Status"},
+    "status_complete": {"pl": "oba języki", "en": "both languages"},
+    "status_copied": {"pl": "ten sam tekst w obu językach", "en": "same text in both languages"},
+    "fallback_title": {"pl": "Strona nieprzetłumaczona", "en": "Not yet translated"},
+    "fallback_text": {"pl": "Ta strona nie ma jeszcze wersji polskiej; poniżej wersja angielska.",
+                      "en": "This page has not been translated into English yet; it is shown in Polish."},
+})
+
 
 def label(key: str, lang: str) -> str:
     return LABELS[key][lang]

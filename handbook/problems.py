@@ -20,6 +20,19 @@ class Problem:
         what = f"{self.field}: {self.message}" if self.field else self.message
         return f"{where}: {what}"
 
+    def annotation(self) -> str:
+        """The problem as a GitHub Actions error annotation, shown on the file's line in a pull request."""
+        props = {"file": self.file, **({"line": str(self.line)} if self.line else {}),
+                 "title": f"make check: {self.field}" if self.field else "make check"}
+        head = ",".join(f"{key}={_escape(value, properties=True)}" for key, value in props.items())
+        return f"::error {head}::{_escape(self.message)}"
+
+
+def _escape(value: str, properties: bool = False) -> str:
+    """GitHub workflow-command escaping: % and line breaks always, also , and : in properties."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if properties else value
+
 
 class ContentError(Exception):
     """Raised when content cannot be published; carries every problem found."""

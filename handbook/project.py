@@ -8,7 +8,8 @@ from pathlib import Path
 from . import links
 from .model import Catalog, act_from, case_from
 from .problems import Problem, unknown
-from .schema import SchemaValidator, build_schemas
+from .scaffold import placeholder_problems, placeholders
+from .schema import SchemaValidator, build_schemas, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
 from .vocabulary import Vocabularies, load_vocabularies
@@ -22,7 +23,7 @@ class Layout:
     legal: str = "legal"
     schema: str = "schema"
     docs: str = "docs"
-    generated: tuple[str, ...] = ("cases", "law", "data", "schema")  # folders under docs/ that the build owns
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status")  # folders under docs/ that the build owns
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Project:
     schemas: dict
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
+    documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
 
     @property
     def ok(self) -> bool:
@@ -48,6 +50,8 @@ def _content_files(root: Path, folder: str, problems: list[Problem]) -> list[Pat
             continue
         if path.is_dir():
             problems.append(Problem(rel, 1, f"unexpected folder; {folder}/ holds only .yml files"))
+        elif path.suffix.lower() in (".yaml", ".yml") and path.suffix != ".yml":
+            problems.append(Problem(rel, 1, f"wrong extension '{path.suffix}'; rename the file to {path.stem}.yml"))
         elif path.suffix != ".yml":
             problems.append(Problem(rel, 1, f"unexpected file; {folder}/ holds only .yml files (one record each)"))
         else:
@@ -64,22 +68,26 @@ def _raw_provision_ids(data) -> list[str]:
 def load_project(root: Path, layout: Layout = Layout()) -> Project:
     root = Path(root)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml")
-    schemas = build_schemas(root / layout.schema, vocab)
+    schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
-    problems: list[Problem] = []
+    problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
     provision_files: dict[str, tuple[str, int]] = {}
+    duplicates: set[str] = set()
+    seen_files: dict[str, set[str]] = {layout.cases: set(), layout.legal: set()}
 
     for kind, folder in (("legal", layout.legal), ("case", layout.cases)):
         for path in _content_files(root, folder, problems):
             rel = f"{folder}/{path.name}"
+            seen_files[folder].add(path.stem)
             doc, found = load(path, rel)
             if doc is None:
                 problems.extend(found)
                 continue
             docs[rel] = doc
-            found = validator.validate(kind, doc)
+            todo = placeholders(doc)  # a template's unfilled fields: one message each, nothing more
+            found = placeholder_problems(doc, todo) + validator.validate(kind, doc, skip=set(todo))
             if not found and doc.data["id"] != path.stem:
                 found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
             problems.extend(found)
@@ -87,6 +95,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 for index, provision_id in enumerate(_raw_provision_ids(doc.data)):
                     if provision_id in provision_files:
                         other, other_line = provision_files[provision_id]
+                        duplicates.add(provision_id)
                         problems.append(Problem(rel, doc.line(("provisions", index, "id")),
                                                 f"duplicate provision id '{provision_id}' (also in {other}:{other_line})",
                                                 f"provisions[{index}].id"))
@@ -105,12 +114,13 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 catalog.cases[doc.data["id"]] = case_from(doc.data, rel)
 
     # Records that failed to load are reported once, not again where they are cited.
-    stems = {folder: {Path(f).stem for f in docs if f.startswith(folder + "/")} for folder in (layout.cases, layout.legal)}
+    # A duplicated provision id is ambiguous wherever it is cited: reported once, where it is defined twice.
+    stems = seen_files
     failed = (set(provision_files) - set(catalog.provisions)) | (stems[layout.cases] - set(catalog.cases)) \
-        | (stems[layout.legal] - set(catalog.acts))
+        | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)))
+    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

@@ -1,8 +1,10 @@
 """JSON Schema validation of one document, with messages a contributor can act on.
 
-The schemas in schema/ are the published contract. Their `{"vocabulary": name}`
-placeholders are filled here from schema/vocabularies.yml, so each term is
-defined once.
+The schemas in schema/ are complete, standalone JSON Schemas: editors read them
+as they are (through the first line of each YAML file) and the check applies
+them as they are, so the rules live in one place. Each enumeration marked
+`x-vocabulary` has the labels of its terms in schema/vocabularies.yml;
+`vocabulary_problems` reports any term that is in one and not the other.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import difflib
 import json
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+import datetime
+
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
 from .problems import Problem, format_path
@@ -37,26 +41,45 @@ _TYPE_NAMES = {
 }
 
 
-def build_schemas(schema_dir: Path, vocab: Vocabularies) -> dict[str, dict]:
-    """Load the published schemas and fill in the vocabularies."""
+def build_schemas(schema_dir: Path) -> dict[str, dict]:
+    """Load the schemas; mark each definition with its name for the messages."""
     schemas = {}
     for kind, name in SCHEMA_FILES.items():
         schema = json.loads((schema_dir / name).read_text(encoding="utf-8"))
         for def_name, definition in schema.get("$defs", {}).items():
             definition["x-kind"] = def_name
-            vocabulary = definition.pop("vocabulary", None)
-            if vocabulary:
-                definition["enum"] = vocab.keys(vocabulary)
-                definition["description"] = "; ".join(
-                    f"{key}: {labels['en']}" for key, labels in vocab.terms[vocabulary].items()
-                )
         schemas[kind] = schema
-    # A bare year (2016) is as good as "2016".
-    date = schemas["case"]["$defs"]["date"]
-    year = {"type": "integer", "minimum": 1800, "maximum": 2100}
-    schemas["case"]["$defs"]["date"] = {"anyOf": [{k: v for k, v in date.items() if k != "description"}, year],
-                                        "description": date["description"], "x-kind": "date"}
     return schemas
+
+
+def vocabulary_problems(schemas: dict[str, dict], vocab: Vocabularies, schema_folder: str = "schema") -> list[Problem]:
+    """Every term of an x-vocabulary enumeration has labels, and every labelled term is allowed."""
+    problems = []
+    for kind, schema in schemas.items():
+        rel = f"{schema_folder}/{SCHEMA_FILES[kind]}"
+        for def_name, definition in schema.get("$defs", {}).items():
+            name = definition.get("x-vocabulary")
+            if not name:
+                continue
+            field = f"$defs.{def_name}.enum"
+            labelled, allowed = vocab.terms.get(name, {}), definition.get("enum", [])
+            problems += [Problem(rel, 1, f"'{term}' has no labels in {schema_folder}/vocabularies.yml ({name})", field)
+                         for term in allowed if term not in labelled]
+            problems += [Problem(rel, 1, f"'{term}' is labelled in {schema_folder}/vocabularies.yml ({name}) "
+                                        f"but missing here", field)
+                         for term in labelled if term not in allowed]
+    return problems
+
+
+_FORMATS = FormatChecker(formats=())
+
+
+@_FORMATS.checks("partial-date", raises=ValueError)
+def _partial_date(value) -> bool:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists (the pattern cannot see 2026-02-30)."""
+    if isinstance(value, str) and len(value) == 10:
+        datetime.date.fromisoformat(value)
+    return True
 
 
 class SchemaValidator:
@@ -65,13 +88,16 @@ class SchemaValidator:
             (SCHEMA_FILES[kind], Resource.from_contents(schema)) for kind, schema in schemas.items()
         )
         self._validators = {
-            kind: Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()
+            kind: Draft202012Validator(schema, registry=registry, format_checker=_FORMATS)
+            for kind, schema in schemas.items()
         }
 
-    def validate(self, kind: str, doc: Document) -> list[Problem]:
+    def validate(self, kind: str, doc: Document, skip: set = frozenset()) -> list[Problem]:
+        """Problems of one document; errors at the paths in `skip` (placeholders) are left out."""
         problems = []
         for error in self._validators[kind].iter_errors(doc.data):
-            problems.extend(_describe(error, doc))
+            if tuple(error.absolute_path) not in skip:
+                problems.extend(_describe(error, doc))
         return sorted(set(problems))
 
 
@@ -98,6 +124,8 @@ def _describe(error, doc: Document) -> list[Problem]:
     line = doc.line(path)
     if validator == "enum":
         allowed = [str(v) for v in error.validator_value]
+        if error.instance is None:
+            return [Problem(doc.rel, line, f"no value; allowed: {', '.join(allowed)}", where)]
         hint = difflib.get_close_matches(str(error.instance), allowed, n=1)
         msg = f"unknown value '{error.instance}'" + (
             f" (did you mean '{hint[0]}'?)" if hint else f"; allowed: {', '.join(allowed)}")
@@ -105,6 +133,9 @@ def _describe(error, doc: Document) -> list[Problem]:
     if validator == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
         return [Problem(doc.rel, line, f"expected {expected}, got {_describe_value(error.instance)}", where)]
+    if validator == "anyOf" and kind == "date" and \
+            {e.validator for e in error.context if e.validator != "type"} == {"format"}:
+        return [Problem(doc.rel, line, f"no such day: {error.instance!r}", where)]
     if validator in ("pattern", "anyOf", "minLength") and kind in _PATTERN_MESSAGES:
         return [Problem(doc.rel, line, f"{_PATTERN_MESSAGES[kind]}: {error.instance!r}", where)]
     if validator == "minItems":

@@ -78,9 +78,18 @@ class Document:
 
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
+# The largest real content file is under 30 kB. A file far beyond this is a
+# mistake (a pasted export, a binary); refusing it early keeps `make check` fast
+# and the pages readable.
+MAX_BYTES = 1_000_000
+
 
 def load(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
     """Read one YAML file; return the document or the problems that stop it."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return None, [Problem(rel, 1, f"file too large ({size / 1e6:.1f} MB); a content file may be at most "
+                                      f"{MAX_BYTES / 1e6:.0f} MB")]
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -108,13 +117,33 @@ def load(path: Path, rel: str) -> tuple[Document | None, list[Problem]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark else 1
-        what = " ".join(p for p in (err.context, err.problem) if p)
-        return None, [Problem(rel, line, f"invalid YAML: {what}")]
+        return None, [_syntax_problem(rel, err)]
     except yaml.YAMLError as err:
         return None, [Problem(rel, 1, f"invalid YAML: {err}")]
     return doc, []
+
+
+# PyYAML's wording, with what usually causes it. An unclosed bracket or quote is
+# found only where the parser gives up, so those point at where it was opened.
+_HINTS = {
+    "mapping values are not allowed": "check the indentation, or quote a value that contains ': '",
+    "could not find expected ':'": "a line that is not 'key: value', e.g. a missing space after ':'",
+    "did not find expected ',' or ']'": "a [ list ] that is not closed",
+    "did not find expected ',' or '}'": "a { mapping } or a quoted text that is not closed",
+    "found unexpected end of stream": "a quoted text that is not closed",
+    "but found another document": "one record per file: remove the '---' line",
+}
+_OPENED_AT = ("while parsing a flow", "while scanning a simple key", "while scanning a quoted scalar")
+
+
+def _syntax_problem(rel: str, err: yaml.MarkedYAMLError) -> Problem:
+    if err.problem and "could not determine a constructor" in err.problem:
+        return Problem(rel, err.problem_mark.line + 1, "invalid YAML: tags (!!name) are not allowed")
+    opened = err.context and err.context.startswith(_OPENED_AT) and err.context_mark
+    mark = err.context_mark if opened else (err.problem_mark or err.context_mark)
+    what = " ".join(p for p in (err.context, err.problem) if p)
+    hint = next((h for key, h in _HINTS.items() if key in what), None)
+    return Problem(rel, mark.line + 1 if mark else 1, f"invalid YAML: {what}" + (f" ({hint})" if hint else ""))
 
 
 def _walk(node, path: tuple, doc: Document, problems: list[Problem]) -> None:

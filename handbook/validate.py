@@ -33,6 +33,8 @@ class Checker:
 
     def resolvable(self, ref: str, path_file: str, path: tuple, kind: str = "provision") -> bool:
         """True when `ref` is a loaded provision; reports it when it is unknown."""
+        if ref in self.failed:  # already reported where it is defined
+            return False
         if ref in self.catalog.provisions:
             return True
         if ref not in self.failed:

@@ -50,19 +50,20 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
-    source = page.meta.get("generated_from")
-    if source:
-        page.edit_url = _edit_url(config, source)
+    if "generated_from" in page.meta:  # empty for pages made from no single file (no edit link)
+        page.edit_url = _edit_url(config, page.meta["generated_from"])
         return markdown
     try:
-        return _build.resolve_links(markdown, _language(config), page.file.src_uri)
+        markdown = _build.resolve_links(markdown, _language(config), page.file.src_uri)
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
+    # static-i18n falls back to the Polish file where a translation is missing: say so on the page.
+    return _build.fallback_notice(markdown, Path(page.file.abs_src_path).name, _language(config))
 
 
 def _edit_url(config, source: str) -> str | None:
     """Edit link of a generated page: its YAML source, beside docs/ in the repository."""
-    if not config.repo_url or not config.edit_uri:
+    if not source or not config.repo_url or not config.edit_uri:
         return None
     prefix = posixpath.dirname(config.edit_uri.strip("/"))
     return f"{config.repo_url.rstrip('/')}/{prefix}/{source}"

@@ -32,7 +32,9 @@ def test_dates_stay_strings(tmp_path):
 def test_invalid_yaml_has_a_line(tmp_path):
     _, problems = load(write(tmp_path, "a: 1\nb: [1, 2\nc: 3\n"), "cases/x.yml")
     assert len(problems) == 1
-    assert problems[0].format().startswith("cases/x.yml:3: invalid YAML:")
+    # An unclosed list is reported where it opens, not where the parser gave up.
+    assert problems[0].format().startswith("cases/x.yml:2: invalid YAML:")
+    assert problems[0].format().endswith("(a [ list ] that is not closed)")
 
 
 def test_tabs(tmp_path):

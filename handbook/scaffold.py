@@ -1,0 +1,80 @@
+"""`make new-case ID=...`: a new case file from the template, and the placeholders it leaves.
+
+The template has every field, commented in Polish and English. Each value still
+to write is a "TODO…" placeholder; the check reports each one where it is, and
+nothing else about it, so a new file's problems are exactly the fields to fill.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .problems import Problem, format_path
+from .source import Document
+
+TEMPLATE = Path(__file__).resolve().parent / "templates" / "case.yml"
+PLACEHOLDER = "TODO"
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class ScaffoldError(Exception):
+    pass
+
+
+def placeholders(doc: Document) -> list[tuple]:
+    """Paths of the values that are still template placeholders."""
+    found = []
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, path + (key,))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, path + (index,))
+        elif isinstance(value, str) and value.startswith(PLACEHOLDER):
+            found.append(path)
+
+    walk(doc.data, ())
+    return found
+
+
+def placeholder_problems(doc: Document, paths: list[tuple]) -> list[Problem]:
+    return [Problem(doc.rel, doc.line(path), f"placeholder {doc_value(doc, path)!r} still to fill in", format_path(path))
+            for path in paths]
+
+
+def doc_value(doc: Document, path: tuple):
+    value = doc.data
+    for part in path:
+        value = value[part]
+    return value
+
+
+def _enum(schema: dict, name: str) -> str:
+    definition, *props = name.split(".")
+    node = schema["$defs"][definition]
+    for prop in props:
+        node = node["properties"][prop]
+    return ", ".join(node["enum"])
+
+
+def render_template(case_id: str, schema: dict) -> str:
+    country = case_id.split("-", 1)[0].upper()
+    if country not in schema["$defs"]["country"]["enum"]:
+        country = '"TODO: country code"'
+    text = TEMPLATE.read_text(encoding="utf-8").replace("@ID@", case_id).replace("@COUNTRY@", country)
+    return re.sub(r"@ENUM:([a-z_.]+)@", lambda m: _enum(schema, m.group(1)), text)
+
+
+def new_case(root: Path, cases_folder: str, case_id: str, schema: dict) -> Path:
+    if not _ID.match(case_id):
+        raise ScaffoldError(f"'{case_id}' is not a valid id: lower-case letters, digits and single hyphens, "
+                            "starting with the country code, e.g. fr-lyon-social-clauses")
+    path = root / cases_folder / f"{case_id}.yml"
+    if path.exists():
+        raise ScaffoldError(f"{cases_folder}/{case_id}.yml already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_template(case_id, schema), encoding="utf-8")
+    return path

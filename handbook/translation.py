@@ -1,0 +1,211 @@
+"""Translation status: chapters missing a language or older than their Polish source,
+and texts in the YAML files left the same in both languages.
+
+Polish is the source language. A chapter is two files (name.pl.md, name.en.md);
+"older" compares the dates of their last commits (git), and is "unknown" outside
+git or for files not committed yet. A case or act holds both languages in one
+file and the check already refuses a missing one, so for them the status reports
+texts that are identical in Polish and English: copied, not translated.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .labels import label
+from .markdown import link, plain, relative
+from .problems import format_path
+from .project import Project, chapter_files
+from .vocabulary import LANGUAGES
+
+SOURCE = "pl"
+STATUS_PAGE = "status/index.md"
+# Shorter identical texts are usually names (Nantes, D.lgs. 36/2023), not forgotten translations.
+MIN_COPIED = 40
+
+
+@dataclass(frozen=True)
+class Chapter:
+    page: str                       # docs-relative and language-neutral: guide/about.md
+    titles: dict                    # lang -> first heading, or None when missing
+    files: dict                     # lang -> project-relative path, or None when missing
+    dates: dict                     # lang -> last commit date (ISO 8601), or None when unknown
+
+    def state(self, lang: str) -> str:
+        """'missing', 'unknown', 'older' (than the source), or 'ok'."""
+        if not self.files[lang]:
+            return "missing"
+        if lang == SOURCE or not self.files[SOURCE]:
+            return "ok"
+        mine, source = self.dates[lang], self.dates[SOURCE]
+        if not mine or not source:
+            return "unknown"
+        return "older" if datetime.fromisoformat(mine) < datetime.fromisoformat(source) else "ok"
+
+
+@dataclass(frozen=True)
+class Record:
+    file: str
+    id: str
+    kind: str                       # case or legal
+    copied: tuple                   # (field, line) of texts identical in both languages
+
+
+@dataclass(frozen=True)
+class Report:
+    chapters: tuple
+    records: tuple
+
+
+def git_dates(root: Path, folder: str) -> dict[str, str]:
+    """Last commit date of every file under `folder`, by project-relative path; {} outside git."""
+    try:
+        out = subprocess.run(["git", "-C", str(root), "log", "--format=%x00%cI", "--name-only", "--relative",
+                              "--", folder], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    if out.returncode != 0:
+        return {}
+    dates, current = {}, None
+    for line in out.stdout.splitlines():
+        if line.startswith("\0"):
+            current = line[1:]
+        elif line and current:
+            dates.setdefault(line, current)  # newest first: keep the first date seen
+    return dates
+
+
+def _title(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.name
+
+
+def chapters(project: Project) -> list[Chapter]:
+    root, docs = project.root, project.layout.docs
+    dates = git_dates(root, docs)
+    pages: dict[str, dict] = {}
+    for path in chapter_files(root, project.layout):
+        rel = path.relative_to(root / docs).as_posix()
+        stem, _, lang = rel[:-3].rpartition(".")
+        if lang not in LANGUAGES:  # a page without a language suffix is in the default language
+            stem, lang = rel[:-3], SOURCE
+        pages.setdefault(f"{stem}.md", {})[lang] = path
+    out = []
+    for page, files in sorted(pages.items()):
+        rels = {lang: files[lang].relative_to(root).as_posix() if lang in files else None for lang in LANGUAGES}
+        titles = {lang: _title(files[lang]) if lang in files else None for lang in LANGUAGES}
+        out.append(Chapter(page, titles, rels, {lang: dates.get(rel) if rel else None for lang, rel in rels.items()}))
+    return out
+
+
+def _copied(data, path=()) -> list[tuple]:
+    if isinstance(data, dict):
+        if set(LANGUAGES) <= set(data) and all(isinstance(data[lang], str) for lang in LANGUAGES):
+            pl, en = (data[lang].strip() for lang in LANGUAGES)
+            return [path] if pl == en and len(pl) >= MIN_COPIED else []
+        return [found for key, value in data.items() for found in _copied(value, path + (key,))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in _copied(value, path + (index,))]
+    return []
+
+
+def records(project: Project) -> list[Record]:
+    layout, catalog = project.layout, project.catalog
+    files = [(c.file, c.id, "case") for c in catalog.cases.values()] + \
+            [(a.file, a.id, "legal") for a in catalog.acts.values()]
+    out = []
+    for file, record_id, kind in sorted(files):
+        doc = project.documents[file]
+        copied = tuple((format_path(path), doc.line(path)) for path in _copied(doc.data))
+        out.append(Record(file, record_id, kind, copied))
+    return out
+
+
+def status(project: Project) -> Report:
+    return Report(tuple(chapters(project)), tuple(records(project)))
+
+
+def _day(date: str | None) -> str:
+    return date[:10] if date else "?"
+
+
+def lines(report: Report) -> list[str]:
+    """The report as printed by `python -m handbook status`."""
+    out = []
+    for chapter in report.chapters:
+        for lang in LANGUAGES:
+            state = chapter.state(lang)
+            file = chapter.files[lang] or f"docs/{chapter.page[:-3]}.{lang}.md"
+            if state == "missing":
+                out.append(f"{file}: missing (the {'English' if lang == 'en' else 'Polish'} site shows the other language)")
+            elif state == "older":
+                out.append(f"{file}: older than {chapter.files[SOURCE]} "
+                           f"(last changed {_day(chapter.dates[lang])}, source {_day(chapter.dates[SOURCE])})")
+            elif state == "unknown":
+                out.append(f"{file}: not compared (no git date)")
+    for record in report.records:
+        out += [f"{record.file}:{line}: {field}: same text in Polish and English (not translated?)"
+                for field, line in record.copied]
+    count = {state: sum(c.state(lang) == state for c in report.chapters for lang in LANGUAGES)
+             for state in ("missing", "older", "unknown")}
+    cases = sum(r.kind == "case" for r in report.records)
+    copied = sum(len(r.copied) for r in report.records)
+    out.append(f"translations: {len(report.chapters)} chapters ({count['missing']} missing, {count['older']} older "
+               f"than the Polish source, {count['unknown']} not compared); {cases} cases and "
+               f"{len(report.records) - cases} legal acts have both languages, {copied} text(s) identical in both")
+    return out
+
+
+# -- the generated page -------------------------------------------------------
+
+def _cell(chapter: Chapter, lang: str, page_lang: str) -> str:
+    state = chapter.state(lang)
+    if state == "missing":
+        return f"**{label('status_missing', page_lang)}**"
+    day = _day(chapter.dates[lang]) if chapter.dates[lang] else label("status_no_date", page_lang)
+    return f"{day} — **{label('status_older', page_lang)}**" if state == "older" else day
+
+
+def page(report: Report, lang: str) -> str:
+    here = STATUS_PAGE
+    out = ["---", f"title: {json.dumps(label('status_title', lang), ensure_ascii=False)}", "generated_from: \"\"",
+           "---", "", f"# {label('status_title', lang)}", "", label("status_intro", lang), "",
+           f"## {label('status_chapters', lang)}", "",
+           f"| {label('status_chapter', lang)} | {label('lang_pl', lang)} | {label('lang_en', lang)} |",
+           "|---|---|---|"]
+    for chapter in report.chapters:
+        title = chapter.titles[lang] or next(t for t in chapter.titles.values() if t)  # in the page's language
+        out.append(f"| {link(plain(title), relative(here, chapter.page))} | "
+                   f"{_cell(chapter, 'pl', lang)} | {_cell(chapter, 'en', lang)} |")
+    out += ["", f"## {label('status_records', lang)}", "", label("status_records_intro", lang), "",
+            f"| {label('status_record', lang)} | {label('status_state', lang)} |", "|---|---|"]
+    for record in report.records:
+        target = f"cases/{record.id}.md" if record.kind == "case" else None
+        name = link(plain(record.id), relative(here, target)) if target else plain(record.file)
+        state = ", ".join(f"`{field}`" for field, _ in record.copied)
+        out.append(f"| {name} | " + (f"{label('status_copied', lang)}: {state}" if state
+                                      else label("status_complete", lang)) + " |")
+    return "\n".join(out) + "\n"
+
+
+def pages(report: Report) -> dict[str, str]:
+    return {f"{STATUS_PAGE[:-3]}.{lang}.md": page(report, lang) for lang in LANGUAGES}
+
+
+def fallback_notice(markdown: str, file_name: str, build_lang: str) -> str:
+    """A page shown in another language than the site's (static-i18n's fallback) says so at the top."""
+    stem = file_name[:-3] if file_name.endswith(".md") else file_name
+    suffix = stem.rpartition(".")[2]
+    page_lang = suffix if suffix in LANGUAGES else SOURCE
+    if page_lang == build_lang:
+        return markdown
+    notice = f'!!! warning "{label("fallback_title", build_lang)}"\n    {label("fallback_text", build_lang)}\n'
+    lines_ = markdown.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines_[:40]) if line.startswith("# ")), 0)
+    return "\n".join(lines_[:at] + ["", notice] + lines_[at:])

@@ -1,0 +1,264 @@
+"""The broken inputs of the error-message contract: one entry per way a contributor can get a file wrong.
+
+Each entry changes the fixture project (tests/fixtures/site) and gives the exact lines that
+`python -m handbook check` prints. Edits name the text they replace, so a changed fixture fails loudly.
+"""
+
+CASE = "cases/xx-alpha-reserved.yml"
+BETA = "cases/xx-beta-codesign.yml"
+
+# A "billion laughs" document: 9 * 4^20 items if aliases were expanded.
+ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20))
+
+
+def ten_megabytes() -> bytes:
+    """A well-formed case whose lessons run to 10 MB: refused by size, before parsing."""
+    line = "    " + "Wniosek. " * 11 + "\n"
+    return ("id: xx-huge\nlessons:\n  pl: |\n" + line * (10_000_000 // len(line) + 1) + "  en: Lessons.\n").encode()
+
+
+COPY = "copy"
+
+# (name, edits, expected lines). An edit is (file, old, new) to replace text in a file, (file, None, content) to
+# write a whole file (str or bytes), or (file, COPY, (source, old, new)) to write a copy of another file, edited.
+ENTRIES = [
+    # -- YAML syntax --------------------------------------------------------------------------------------------
+    ("unclosed flow list", [(CASE, "mechanisms: [reserved-contract, lots]", "mechanisms: [reserved-contract, lots")],
+    [
+        "cases/xx-alpha-reserved.yml:7: invalid YAML: while parsing a flow sequence did not find expected ',' or ']' (a [ list ] that is not closed)",
+    ]),
+    ("unclosed quote", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/a')],
+    [
+        "cases/xx-alpha-reserved.yml:33: invalid YAML: while parsing a flow mapping did not find expected ',' or '}' (a { mapping } or a quoted text that is not closed)",
+    ]),
+    ("bad indentation", [(CASE, "country: IT", "  country: IT")],
+    [
+        "cases/xx-alpha-reserved.yml:2: invalid YAML: mapping values are not allowed in this context (check the indentation, or quote a value that contains ': ')",
+    ]),
+    ("missing space after colon", [(CASE, "country: IT", "country:IT")],
+    [
+        "cases/xx-alpha-reserved.yml:2: invalid YAML: while scanning a simple key could not find expected ':' (a line that is not 'key: value', e.g. a missing space after ':')",
+    ]),
+    ("tab in indentation", [(CASE, "    year: 2019", "\tyear: 2019")],
+    [
+        'cases/xx-alpha-reserved.yml:25: tab character in indentation; indent with spaces',
+    ]),
+    ("duplicate key", [(CASE, "country: IT", "country: IT\ncountry: FR")],
+    [
+        "cases/xx-alpha-reserved.yml:3: duplicate key 'country'",
+    ]),
+    ("two documents in one file", [(CASE, "country: IT", "country: IT\n---\nid: other")],
+    [
+        "cases/xx-alpha-reserved.yml:3: invalid YAML: expected a single document in the stream but found another document (one record per file: remove the '---' line)",
+    ]),
+    ("python tag", [(CASE, "country: IT", "country: !!python/object/apply:os.system ['true']")],
+    [
+        'cases/xx-alpha-reserved.yml:2: invalid YAML: tags (!!name) are not allowed',
+    ]),
+    ("alias bomb", [("cases/xx-bomb.yml", None, ALIAS_BOMB)],
+    [
+        'cases/xx-bomb.yml:2: invalid YAML: YAML aliases (*name) are not allowed',
+    ]),
+    ("list instead of a mapping", [("cases/xx-list.yml", None, "- id: xx-list\n- country: IT\n")],
+    [
+        'cases/xx-list.yml:1: expected a mapping (key: value), got a list',
+    ]),
+    # -- files --------------------------------------------------------------------------------------------------
+    ("empty file", [("cases/xx-empty.yml", None, "")],
+    [
+        'cases/xx-empty.yml:1: the file is empty',
+    ]),
+    ("only comments", [("cases/xx-comment.yml", None, "# yaml-language-server: $schema=../schema/case.schema.json\n")],
+    [
+        'cases/xx-comment.yml:1: the file is empty',
+    ]),
+    ("not UTF-8", [("cases/xx-latin1.yml", None, "id: xx-latin1\nplace: {pl: Kraków, en: Krakow}\n".encode("latin-1"))],
+    [
+        'cases/xx-latin1.yml:2: not valid UTF-8 (byte 0xf3); save the file as UTF-8',
+    ]),
+    ("UTF-16 file", [("cases/xx-utf16.yml", None, "id: xx-utf16\n".encode("utf-16"))],
+    [
+        'cases/xx-utf16.yml:1: not valid UTF-8 (byte 0xff); save the file as UTF-8',
+    ]),
+    ("10 MB file", [("cases/xx-huge.yml", None, ten_megabytes())],
+    [
+        'cases/xx-huge.yml:1: file too large (10.0 MB); a content file may be at most 1 MB',
+    ]),
+    ("case with the .yaml extension", [("cases/xx-gamma.yaml", None, "id: xx-gamma\n")],
+    [
+        "cases/xx-gamma.yaml:1: wrong extension '.yaml'; rename the file to xx-gamma.yml",
+    ]),
+    ("case with a .txt extension", [("cases/xx-gamma.txt", None, "id: xx-gamma\n")],
+    [
+        'cases/xx-gamma.txt:1: unexpected file; cases/ holds only .yml files (one record each)',
+    ]),
+    ("folder inside cases", [("cases/drafts/xx-gamma.yml", None, "id: xx-gamma\n")],
+    [
+        'cases/drafts:1: unexpected folder; cases/ holds only .yml files',
+    ]),
+    # -- types and keys -----------------------------------------------------------------------------------------
+    ("text where a number is expected", [(CASE, "    year: 2019", "    year: twenty")],
+    [
+        "cases/xx-alpha-reserved.yml:25: results[0].year: expected a whole number, got text ('twenty')",
+    ]),
+    ("text where a list is expected", [(CASE, "mechanisms: [reserved-contract, lots]", "mechanisms: lots")],
+    [
+        "cases/xx-alpha-reserved.yml:7: mechanisms: expected a list, got text ('lots')",
+    ]),
+    ("text where both languages are expected", [(CASE, "place: {pl: Alfa, en: Alpha}", "place: Alfa")],
+    [
+        "cases/xx-alpha-reserved.yml:3: place: expected a mapping (key: value), got text ('Alfa')",
+    ]),
+    ("empty value", [(CASE, "country: IT", "country:")],
+    [
+        'cases/xx-alpha-reserved.yml:2: country: no value; allowed: PL, FR, IT',
+    ]),
+    ("unknown key with a suggestion", [(CASE, "service_areas:", "servce_areas:")],
+    [
+        "cases/xx-alpha-reserved.yml:1: missing required key 'service_areas'",
+        "cases/xx-alpha-reserved.yml:6: unknown key 'servce_areas' (did you mean 'service_areas'?)",
+    ]),
+    ("unknown key without a suggestion", [(CASE, "country: IT", "country: IT\nbudget: 100")],
+    [
+        "cases/xx-alpha-reserved.yml:3: unknown key 'budget'; allowed: id, country, place, authority, period, study_visit, service_areas, mechanisms, partners, legal_basis, title, summary, context, actions, results, lessons, transfer, sources, verification",
+    ]),
+    ("unknown nested key", [(CASE, 'checked: "2026-01-01"}', 'checked: "2026-01-01", checker: me}')],
+    [
+        "cases/xx-alpha-reserved.yml:34: verification: unknown key 'checker' (did you mean 'checked'?)",
+    ]),
+    ("unknown vocabulary value", [(CASE, "mechanisms: [reserved-contract, lots]", "mechanisms: [reserved-contrac, lots]")],
+    [
+        "cases/xx-alpha-reserved.yml:7: mechanisms[0]: unknown value 'reserved-contrac' (did you mean 'reserved-contract'?)",
+    ]),
+    ("missing required key", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}\n", "")],
+    [
+        "cases/xx-alpha-reserved.yml:1: missing required key 'lessons'",
+    ]),
+    ("empty list", [(BETA, "mechanisms: [co-design]", "mechanisms: []")],
+    [
+        'cases/xx-beta-codesign.yml:7: mechanisms: needs at least 1 item(s)',
+    ]),
+    # -- translations -------------------------------------------------------------------------------------------
+    ("missing English text", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski.}")],
+    [
+        "cases/xx-alpha-reserved.yml:27: lessons: missing English text ('en')",
+    ]),
+    ("missing Polish text", [(CASE, "place: {pl: Alfa, en: Alpha}", "place: {en: Alpha}")],
+    [
+        "cases/xx-alpha-reserved.yml:3: place: missing Polish text ('pl')",
+    ]),
+    ("empty translation", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski., en: ' '}")],
+    [
+        "cases/xx-alpha-reserved.yml:27: lessons.en: must not be empty: ' '",
+    ]),
+    ("third language", [(CASE, "place: {pl: Alfa, en: Alpha}", "place: {pl: Alfa, en: Alpha, it: Alfa}")],
+    [
+        "cases/xx-alpha-reserved.yml:3: place: unknown key 'it'; allowed: pl, en",
+    ]),
+    # -- dates --------------------------------------------------------------------------------------------------
+    ("month 13", [(CASE, 'checked: "2026-01-01"}', 'checked: "2026-13-01"}')],
+    [
+        "cases/xx-alpha-reserved.yml:34: verification.checked: not a date (write YYYY, YYYY-MM or YYYY-MM-DD): '2026-13-01'",
+    ]),
+    ("30 February", [(CASE, 'checked: "2026-01-01"}', 'checked: "2026-02-30"}')],
+    [
+        "cases/xx-alpha-reserved.yml:34: verification.checked: no such day: '2026-02-30'",
+    ]),
+    ("day-first date", [(CASE, 'checked: "2026-01-01"}', 'checked: "01.01.2026"}')],
+    [
+        "cases/xx-alpha-reserved.yml:34: verification.checked: not a date (write YYYY, YYYY-MM or YYYY-MM-DD): '01.01.2026'",
+    ]),
+    ("ends before it starts", [(CASE, 'period: {from: 2015, to: "2020-06"}', 'period: {from: 2015, to: "2014"}')],
+    [
+        'cases/xx-alpha-reserved.yml:5: period.to: ends (2014) before it starts (2015)',
+    ]),
+    ("year out of range", [(CASE, "    year: 2019", "    year: 1019")],
+    [
+        'cases/xx-alpha-reserved.yml:25: results[0].year: out of range: 1019',
+    ]),
+    # -- URLs ---------------------------------------------------------------------------------------------------
+    ("ftp URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "ftp://press.example.org/a"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'ftp://press.example.org/a'",
+    ]),
+    ("javascript: URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "javascript:alert(1)"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'javascript:alert(1)'",
+    ]),
+    ("URL without a scheme", [(CASE, 'url: "https://press.example.org/a"', 'url: "press.example.org/a"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'press.example.org/a'",
+    ]),
+    ("URL with a space", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/a b"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'https://press.example.org/a b'",
+    ]),
+    # -- ids and references -------------------------------------------------------------------------------------
+    ("id differs from the file name", [(CASE, "id: xx-alpha-reserved", "id: xx-alpha")],
+    [
+        "cases/xx-alpha-reserved.yml:1: id: id 'xx-alpha' must match the file name 'xx-alpha-reserved'",
+    ]),
+    ("id with capitals", [(CASE, "id: xx-alpha-reserved", "id: XX-Alpha")],
+    [
+        "cases/xx-alpha-reserved.yml:1: id: not a valid id (lower-case letters, digits and single hyphens): 'XX-Alpha'",
+    ]),
+    ("unknown provision", [(CASE, "  - provision: it-act-art-61", "  - provision: it-act-art-16")],
+    [
+        "cases/xx-alpha-reserved.yml:11: legal_basis[0].provision: unknown provision 'it-act-art-16' (did you mean 'it-act-art-61'?)",
+    ]),
+    ("provision listed twice", [(CASE, "  - provision: eu-dir-x-art-20", "  - provision: it-act-art-61")],
+    [
+        "cases/xx-alpha-reserved.yml:13: legal_basis[1].provision: provision 'it-act-art-61' is listed twice",
+    ]),
+    ("unknown source", [(CASE, "    source: report", "    source: reprot")],
+    [
+        "cases/xx-alpha-reserved.yml:26: results[0].source: unknown source 'reprot' (did you mean 'report'?)",
+    ]),
+    ("duplicate source id", [(CASE, "{id: press,", "{id: report,")],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[1].id: duplicate source id 'report'",
+    ]),
+    ("duplicate provision id", [("legal/it-act.yml", "  - id: it-act-art-61",
+                                 "  - id: pl-new-art-96\n    article: art. 1\n    title: {pl: A, en: A}\n"
+                                 "    summary: {pl: A, en: A}\n  - id: it-act-art-61")],
+    [
+        "legal/pl-new.yml:16: provisions[1].id: duplicate provision id 'pl-new-art-96' (also in legal/it-act.yml:11)",
+    ]),
+    ("case id that is a provision id", [("cases/pl-new-art-94.yml", COPY, (CASE, "id: xx-alpha-reserved", "id: pl-new-art-94"))],
+    [
+        "cases/pl-new-art-94.yml:1: id: id 'pl-new-art-94' is also a provision id",
+    ]),
+    ("unknown cross-link in a chapter", [("docs/guide/chapter.en.md", "[[eu-dir-x-art-20]]", "[[eu-dir-x-art-21]]")],
+    [
+        "docs/guide/chapter.en.md:3: unknown case or provision 'eu-dir-x-art-21' (did you mean 'eu-dir-x-art-20'?)",
+    ]),
+    # -- equivalence links in the registry ------------------------------------------------------------------------
+    ("transposes an unknown provision", [("legal/pl-new.yml", "transposes: [eu-dir-x-art-20]", "transposes: [eu-dir-x-art-2]")],
+    [
+        "legal/pl-new.yml:15: provisions[0].transposes[0]: unknown provision 'eu-dir-x-art-2' (did you mean 'eu-dir-x-art-20'?)",
+    ]),
+    ("transposes a national provision", [("legal/pl-new.yml", "transposes: [eu-dir-x-art-20]", "transposes: [pl-old-art-22]")],
+    [
+        "legal/pl-new.yml:15: provisions[0].transposes[0]: 'pl-old-art-22' is not an EU provision",
+    ]),
+    ("related to an unknown provision", [("legal/it-act.yml", "related: [pl-old-art-22]", "related: [pl-old-art-2]")],
+    [
+        "legal/it-act.yml:16: provisions[0].related[0]: unknown provision 'pl-old-art-2' (did you mean 'pl-old-art-22'?)",
+    ]),
+    ("supersedes itself", [("legal/pl-old.yml", "superseded_by: pl-new-art-94", "superseded_by: pl-old-art-22")],
+    [
+        'legal/pl-old.yml:16: provisions[0].superseded_by: a provision cannot supersede itself',
+    ]),
+    ("supersession loop", [("legal/pl-new.yml", "    transposes: [eu-dir-x-art-20]\n",
+                            "    transposes: [eu-dir-x-art-20]\n    superseded_by: pl-old-art-22\n")],
+    [
+        'legal/pl-new.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
+        'legal/pl-old.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
+    ]),
+    # -- schema and vocabularies --------------------------------------------------------------------------------
+    ("term labelled but not allowed", [("schema/vocabularies.yml", "  lots:\n", "  pooling:\n    pl: Grupy\n    en: Pools\n  lots:\n")],
+    [
+        "schema/case.schema.json:1: $defs.mechanism.enum: 'pooling' is labelled in schema/vocabularies.yml (mechanisms) but missing here",
+    ]),
+]
