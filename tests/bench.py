@@ -1,10 +1,15 @@
-"""Build-time benchmark: `make bench`.
+"""Benchmark: `make bench`. Build time first, then search.
 
 For N = 10, 100 and 1,000 synthetic cases (copies of the fixture case with longer
 texts) it times a real two-language build with the hooks, then a plain MkDocs
 build of the very same Markdown pages written by hand (no hooks), so the cost of
-the hooks shows as a ratio. It also times `python -m handbook check`. Figures are
-printed, not asserted.
+the hooks shows as a ratio. It also times `python -m handbook check`.
+
+Search: on this repository's site, success@1 and success@5 of the query set
+(tests/search/queries.yml) through the Python harness and through Material's
+search box in Chromium, the size of each language's index, and the time from the
+query's input to rendered results; the same timing on the largest synthetic site.
+Figures are printed, not asserted. BENCH_SEARCH=0 skips the search part.
 """
 
 from __future__ import annotations
@@ -18,10 +23,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import gzip
+import statistics
+
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from support import copy_site  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory  # noqa: E402
+from searching import LANGUAGES, SearchBox, harness_results, language_root, load_queries, successes  # noqa: E402
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
 PARAGRAPH = {
@@ -72,8 +82,74 @@ def size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
+# Queries timed on the synthetic sites, whose pages all say the same things.
+SYNTHETIC_QUERIES = {"pl": ["spółdzielniami socjalnymi", "diagnoza potrzeb", "kryteria", "organizacjami"],
+                     "en": ["social cooperatives", "needs assessment", "criteria", "NGOs"]}
+
+
+def index_sizes(site_dir: Path) -> str:
+    out = []
+    for lang in LANGUAGES:
+        data = (site_dir / language_root(lang) / "search/search_index.json").read_bytes()
+        out.append(f"{lang} {len(data) / 1e6:.2f} MB ({len(gzip.compress(data)) / 1e6:.2f} MB gzipped)")
+    return ", ".join(out)
+
+
+def browser_search(site_dir: Path, queries: dict[str, list[str]]) -> dict[str, tuple[list, list[float]]]:
+    """Per language: top-5 pages of each query, milliseconds from the query's last key to rendered
+    results, and milliseconds from page load until the worker's index is ready."""
+    from playwright.sync_api import sync_playwright
+
+    base, server = serve_directory(site_dir)
+    out = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            for lang, texts in queries.items():
+                box = SearchBox(browser.new_page(), base, lang)
+                runs = [box.search(text, typed=False) for text in texts]
+                out[lang] = ([top for top, _ in runs], [ms for _, ms in runs], box.ready_ms)
+            browser.close()
+    finally:
+        server.shutdown()
+    return out
+
+
+def timing(ms: list[float], ready: float) -> str:
+    return (f"index ready {ready:.0f} ms after page load; query to results: "
+            f"median {statistics.median(ms):.0f} ms, max {max(ms):.0f} ms")
+
+
+def search_bench(tmp: Path) -> None:
+    root = copy_repository(tmp / "repo")
+    result = mkdocs_build(root)
+    if result.returncode != 0:
+        sys.exit(f"build of the repository failed:\n{result.stderr[-3000:]}")
+    site_dir = root / "site"
+    queries = load_queries()
+    print(f"\nsearch, this repository: index {index_sizes(site_dir)}")
+    for lang, results in harness_results(site_dir).items():
+        at1, at5 = successes(results)
+        print(f"  harness  {lang}: success@1 {at1}/{len(results)}, success@5 {at5}/{len(results)}")
+    if not os.path.exists(CHROMIUM):
+        print("  browser: skipped, Debian's chromium is not installed")
+        return
+    runs = browser_search(site_dir, {lang: [q["q"] for q in items] for lang, items in queries.items()})
+    for lang, (tops, ms, ready) in runs.items():
+        at1, at5 = successes(list(zip(queries[lang], tops)))
+        print(f"  chromium {lang}: success@1 {at1}/{len(tops)}, success@5 {at5}/{len(tops)}; {timing(ms, ready)}")
+
+
+def synthetic_search(site_dir: Path, n: int) -> None:
+    print(f"search, {n} synthetic cases: index {index_sizes(site_dir)}")
+    if os.path.exists(CHROMIUM):
+        for lang, (_, ms, ready) in browser_search(site_dir, SYNTHETIC_QUERIES).items():
+            print(f"  chromium {lang}: {timing(ms, ready)}")
+
+
 def main() -> None:
     python = sys.executable
+    search = os.environ.get("BENCH_SEARCH", "1") != "0"
     print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'pages':>6} {'site MB':>8}")
     for n in SIZES:
         with tempfile.TemporaryDirectory() as tmp:
@@ -86,6 +162,11 @@ def main() -> None:
             without = timed(python, "-m", "mkdocs", "build", "--strict", "-q", cwd=plain)
             print(f"{n:>6} {check:>8.2f} {with_hooks:>8.2f} {without:>8.2f} {with_hooks / without:>6.2f} "
                   f"{pages:>6} {size_mb(site / 'site'):>8.1f}", flush=True)
+            if search and n == max(SIZES):
+                synthetic_search(site / "site", n)
+    if search:
+        with tempfile.TemporaryDirectory() as tmp:
+            search_bench(Path(tmp))
 
 
 if __name__ == "__main__":

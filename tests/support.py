@@ -27,6 +27,7 @@ def copy_repository(dest: Path) -> Path:
     """A copy of this repository's sources, without anything a build generates."""
     from handbook.project import Layout
 
+    dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", dest)
     for part in ("cases", "legal", *ENGINE):
         shutil.copytree(REPO / part, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
