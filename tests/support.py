@@ -11,7 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-ENGINE = ("hooks", "handbook", "schema")
+ENGINE = ("hooks", "handbook", "schema", "overrides")
 
 
 def copy_site(name: str, dest: Path) -> Path:

@@ -12,14 +12,14 @@ from support import REPO, mkdocs_build
 
 pytestmark = pytest.mark.build
 
-GENERATED = ("cases", "law", "data", "schema")
+GENERATED = ("cases", "law", "data", "schema", "print")
 
 
 @pytest.fixture(scope="module")
 def repo_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("repo")
     shutil.copy(REPO / "mkdocs.yml", root)
-    for part in ("cases", "legal", "schema", "handbook", "hooks"):
+    for part in ("cases", "legal", "schema", "handbook", "hooks", "overrides"):
         shutil.copytree(REPO / part, root / part, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(REPO / "docs", root / "docs", ignore=lambda d, names: [n for n in names if d == str(REPO / "docs") and n in GENERATED])
     result = mkdocs_build(root)
