@@ -39,26 +39,36 @@ def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+def print_pages(browser, base: str, out: Path, entries: list[dict]) -> list[Path]:
+    """Print each entry's page (under base URL) to out/<pdf> with an open Playwright browser."""
+    written = []
+    page = browser.new_page()
+    try:
+        for entry in entries:
+            target = out / entry["pdf"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            page.goto(base + entry["url"], wait_until="load")
+            page.pdf(path=str(target), format="A4", prefer_css_page_size=True, print_background=True,
+                     outline=True, tagged=True)
+            written.append(target)
+    finally:
+        page.close()
+    return written
+
+
 def print_all(site: Path, entries: list[dict], executable: str = CHROMIUM) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     server, base = serve(site)
-    written = []
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=executable, args=FLAGS)
-            page = browser.new_page()
-            for entry in entries:
-                target = site / entry["pdf"]
-                target.parent.mkdir(parents=True, exist_ok=True)
-                page.goto(base + entry["url"], wait_until="load")
-                page.pdf(path=str(target), format="A4", prefer_css_page_size=True, print_background=True,
-                         outline=True, tagged=True)
-                written.append(target)
-            browser.close()
+            try:
+                return print_pages(browser, base, site, entries)
+            finally:
+                browser.close()
     finally:
         server.shutdown()
-    return written
 
 
 def main(argv: list[str] | None = None) -> int:
