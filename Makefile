@@ -43,9 +43,9 @@ pdf: $(STAMP)
 	HANDBOOK_PDF_LINKS=true $(BIN)/mkdocs build --strict
 	$(BIN)/python tools/print_pdf.py site
 
-## offline: zip of the site that works from file:// (USB stick) into site-offline/
+## offline: zip of the site, with its PDFs, that works from file:// (USB stick) into site-offline/
 offline: $(STAMP)
-	$(BIN)/python tools/offline.py --out site-offline
+	$(BIN)/python tools/offline.py --out site-offline --pdf
 
 clean:
 	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/print

@@ -1,10 +1,11 @@
 """Build the offline copy of the site: a zip a trainer opens from a USB stick, without a server.
 
-    python tools/offline.py [--config mkdocs.yml] [--out site-offline]
+    python tools/offline.py [--config mkdocs.yml] [--out site-offline] [--pdf]
 
 Builds with HANDBOOK_OFFLINE=true (mkdocs.yml turns on Material's offline plugin: no
-directory URLs, so every link names its index.html), into OUT/<name>/, makes search work from
-file://, and zips the folder to OUT/<name>.zip. The normal build in site/ is left alone.
+directory URLs, so every link names its .html file), into OUT/<name>/, makes search work from
+file://, and zips the folder to OUT/<name>.zip. With --pdf the copy also holds the PDFs
+(printed by tools/print_pdf.py) and links them. The normal build in site/ is left alone.
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ def write_search_scripts(site: Path) -> list[Path]:
     return written
 
 
-def build(config: Path, site: Path) -> None:
+def build(config: Path, site: Path, pdf_links: bool = False) -> None:
     env = {**os.environ, "HANDBOOK_OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
+    if pdf_links:
+        env["HANDBOOK_PDF_LINKS"] = "true"
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-f", str(config),
                     "-d", str(site.resolve())], env=env, check=True)
 
@@ -56,12 +59,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", default=Path("mkdocs.yml"), type=Path)
     parser.add_argument("--out", default=Path("site-offline"), type=Path)
     parser.add_argument("--name", default=NAME)
+    parser.add_argument("--pdf", action="store_true", help="print the PDFs into the copy and link them")
     args = parser.parse_args(argv)
     start = time.perf_counter()
     site = args.out / args.name
     if site.exists():
         shutil.rmtree(site)
-    build(args.config, site)
+    build(args.config, site, pdf_links=args.pdf)
+    if args.pdf:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import print_pdf
+        print_pdf.main([str(site)])
     scripts = write_search_scripts(site)
     archive = zip_tree(site, args.out / f"{args.name}.zip")
     print(f"offline copy: {archive} ({archive.stat().st_size / 1e6:.1f} MB, {len(scripts)} search index(es)) "
