@@ -127,14 +127,7 @@ class PrintRenderer(Renderer):
             page = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
             full = self.online(page, lang) if page.endswith(".md") else self.site_url.rstrip("/") + "/" + page
             return f"](<{full}{'#' + fragment if fragment else ''}>"
-        out, fenced = [], False
-        for line in markdown.splitlines(keepends=True):
-            if links._FENCE.match(line):
-                fenced = not fenced
-            elif not fenced:
-                line = _LINK_TARGET.sub(target, line)
-            out.append(line)
-        return "".join(out)
+        return links.outside_fences(markdown, lambda line: _LINK_TARGET.sub(target, line))
 
     # -- bodies ---------------------------------------------------------------
 
@@ -149,14 +142,7 @@ class PrintRenderer(Renderer):
 
 
 def _shift_headings(markdown: str) -> str:
-    out, fenced = [], False
-    for line in markdown.splitlines(keepends=True):
-        if links._FENCE.match(line):
-            fenced = not fenced
-        elif not fenced:
-            line = _HEADING.sub(r"#\1 ", line)
-        out.append(line)
-    return "".join(out)
+    return links.outside_fences(markdown, lambda line: _HEADING.sub(r"#\1 ", line))
 
 
 # -- the page -------------------------------------------------------------------
@@ -199,6 +185,7 @@ class PrintViews:
         self.docs_dir, self.chapters_dir = Path(docs_dir), chapters
         self.directory_urls, self.pdf_links = directory_urls, pdf_links
         self.chapters = self._chapters(generated)
+        self.all = self.pages()
 
     def _chapters(self, generated) -> dict[tuple[str, str], str]:
         """(name, lang) -> Markdown of every hand-written chapter file <name>.<lang>.md."""
@@ -242,7 +229,7 @@ class PrintViews:
     def files(self) -> dict[str, str]:
         """docs-relative file -> text: the print pages, and the manifest the PDF step reads."""
         built, files, manifest = build_date(), {}, []
-        for pp in self.pages():
+        for pp in self.all:
             online = self.renderer.online(pp.online_page, pp.lang)
             files[localized(pp.page, pp.lang)] = (_front_matter(pp) + title_page(pp, online, self.pdf_href(pp.page, pp), built)
                                                   + "\n" + self.body(pp))
@@ -256,7 +243,7 @@ class PrintViews:
     def entry(self, markdown: str, lang: str, src_uri: str) -> str:
         """Add the "Print / PDF" links to a chapter page, and the collections to the cases index."""
         page = re.sub(r"\.(pl|en)\.md$", ".md", src_uri)
-        prints = [pp for pp in self.pages() if pp.lang == lang and pp.online_page == page]
+        prints = [pp for pp in self.all if pp.lang == lang and pp.online_page == page]
         if not prints:
             return markdown
         here = posixpath.dirname(page)
