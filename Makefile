@@ -8,7 +8,7 @@ ADDR   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 at every run; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test bench venv clean new-case status
+.PHONY: serve build check test bench venv clean new-case status pdf offline
 
 # Create the virtual environment from the pinned requirements, again only when they change.
 $(STAMP): requirements.txt requirements-test.txt
@@ -47,5 +47,14 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py
 
+## pdf: build with PDF links, then print every chapter and case collection (pl, en) to site/pdf/ with Chromium
+pdf: $(STAMP)
+	HANDBOOK_PDF_LINKS=true $(BIN)/mkdocs build --strict
+	$(BIN)/python tools/print_pdf.py site
+
+## offline: zip of the site, with its PDFs, that works from file:// (USB stick) into site-offline/
+offline: $(STAMP)
+	$(BIN)/python tools/offline.py --out site-offline --pdf
+
 clean:
-	rm -rf site docs/cases docs/law docs/data docs/schema docs/status
+	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print

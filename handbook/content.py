@@ -12,6 +12,7 @@ from . import links, translation
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
 from .project import Layout, Project, load_project
+from .printview import PrintViews
 from .render import Renderer
 from .search import keywords as search_keywords, site as search_site
 from .schema import published
@@ -41,11 +42,14 @@ def fingerprint(root: Path, layout: Layout) -> tuple:
 
 
 class Build:
-    def __init__(self, root: Path, docs_dir: Path, directory_urls: bool = True, layout: Layout = Layout()):
+    def __init__(self, root: Path, docs_dir: Path, directory_urls: bool = True, layout: Layout = Layout(),
+                 site_url: str = "/", pdf_links: bool = False):
         self.root, self.docs_dir, self.layout = root, docs_dir, layout
         self.directory_urls = directory_urls
+        self.site_url, self.pdf_links = site_url or "/", pdf_links
         self.project: Project | None = None
         self.renderer: Renderer | None = None
+        self.prints: PrintViews | None = None
 
     def load(self) -> Project:
         key = (str(self.root), fingerprint(self.root, self.layout))
@@ -54,10 +58,13 @@ class Build:
             _loaded[key] = load_project(self.root, self.layout)
         self.project = _loaded[key]
         self.renderer = Renderer(self.project.catalog, self.project.vocab)
+        self.prints = PrintViews(self.renderer, self.docs_dir, self.layout.chapters, self.site_url,
+                                 self.directory_urls, self.pdf_links, self.layout.generated)
         return self.project
 
     def write_pages(self) -> tuple[int, int]:
-        files = {**self.renderer.pages(), **self.data_files(), **translation.pages(translation.status(self.project))}
+        files = {**self.renderer.pages(), **self.data_files(), **self.prints.files(),
+                 **translation.pages(translation.status(self.project))}
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
@@ -71,6 +78,10 @@ class Build:
     @staticmethod
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
         return translation.fallback_notice(markdown, file_name, lang)
+
+    def print_entry(self, markdown: str, lang: str, page: str) -> str:
+        """The "Print / PDF" links of a chapter page (and of the cases index), if it has a print view."""
+        return self.prints.entry(markdown, lang, page)
 
     def data_files(self) -> dict[str, str]:
         """Files published beside the pages: open data and the content schemas."""

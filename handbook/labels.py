@@ -68,6 +68,22 @@ LABELS = {
                         "other jurisdictions and the cases that cite it."},
     "cited_by": {"pl": "przypadki", "en": "cases"},
     "none": {"pl": "brak", "en": "none"},
+    # Print views and PDFs (handbook/printview.py)
+    "pdf_prefix": {"pl": "podrecznik", "en": "handbook"},
+    "print_entry": {"pl": "Drukuj / PDF", "en": "Print / PDF"},
+    "print_chapter": {"pl": "Rozdział", "en": "Chapter"},
+    "print_cases": {"pl": "Zbiór przypadków", "en": "Case collection"},
+    "print_cases_title": {"pl": "Przypadki – {country}", "en": "Cases – {country}"},
+    "print_collections": {"pl": "Do druku", "en": "For printing"},
+    "print_language": {"pl": "Wersja językowa: polska", "en": "Language: English"},
+    "print_legal_state": {"pl": "Stan prawny na", "en": "Law as it stood on"},
+    "print_built": {"pl": "Data wydania:", "en": "Date of issue:"},
+    "print_online": {"pl": "Wersja online:", "en": "Online version:"},
+    "print_toc": {"pl": "Spis treści", "en": "Contents"},
+    "print_pdf": {"pl": "Pobierz PDF", "en": "Download PDF"},
+    "print_hint": {"pl": "Wersja do druku. Aby wydrukować lub zapisać jako PDF, użyj polecenia „Drukuj” "
+                         "w przeglądarce (Ctrl+P).",
+                   "en": "Print version. To print it or save it as a PDF, use your browser's Print command (Ctrl+P)."},
 }
 
 # Translation status page and the notice on a page shown in the other language.

@@ -41,3 +41,15 @@ def replace(markdown: str, render: Callable[[str, str | None], str]) -> str:
             line = _outside_code(line, lambda part: CROSS_LINK.sub(lambda m: render(m.group(1).strip(), m.group(2)), part))
         out.append(line)
     return "".join(out)
+
+
+def outside_fences(markdown: str, apply: Callable[[str], str]) -> str:
+    """Apply `apply` to every line outside fenced code; fence lines and code are kept as they are."""
+    out, fenced = [], False
+    for line in markdown.splitlines(keepends=True):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced:
+            line = apply(line)
+        out.append(line)
+    return "".join(out)

@@ -23,7 +23,8 @@ class Layout:
     legal: str = "legal"
     schema: str = "schema"
     docs: str = "docs"
-    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status")  # folders under docs/ that the build owns
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status", "print")  # folders under docs/ that the build owns
+    chapters: str = "guide"  # hand-written chapters under docs/, each printed on its own
 
 
 @dataclass

@@ -29,8 +29,14 @@ _build: content.Build | None = None
 
 def on_config(config, **kwargs):
     global _build
-    _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls)
+    _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls,
+                           site_url=config.site_url, pdf_links=_pdf_links(config))
     return config
+
+
+def _pdf_links(config) -> bool:
+    """extra.pdf_links (env HANDBOOK_PDF_LINKS, set by `make pdf`): link the PDFs only when they are built."""
+    return str(config.extra.get("pdf_links", False)).lower() in ("1", "true", "yes")
 
 
 def on_pre_build(config, **kwargs):
@@ -57,6 +63,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
         markdown = _build.resolve_links(markdown, _language(config), page.file.src_uri)
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
+    markdown = _build.print_entry(markdown, _language(config), page.file.src_uri)
     # static-i18n falls back to the Polish file where a translation is missing: say so on the page.
     return _build.fallback_notice(markdown, Path(page.file.abs_src_path).name, _language(config))
 

@@ -70,6 +70,7 @@ def timed(*args: str, cwd: Path) -> float:
 def plain_copy(site: Path, dest: Path) -> Path:
     """The same pages as hand-written Markdown in a site without hooks."""
     shutil.copytree(site / "docs", dest / "docs")
+    shutil.copytree(site / "overrides", dest / "overrides")  # the theme's custom_dir
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"hooks:\n(  - .*\n)+", "", config)
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")

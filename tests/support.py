@@ -11,7 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-ENGINE = ("hooks", "handbook", "schema")
+ENGINE = ("hooks", "handbook", "schema", "overrides")
 
 
 def copy_site(name: str, dest: Path) -> Path:
@@ -36,9 +36,9 @@ def copy_repository(dest: Path) -> Path:
     return dest
 
 
-def mkdocs_build(site: Path, *extra: str) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in a subprocess: hook modules are cached per process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_build(site: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in a subprocess: hook modules are cached per process. env: added variables."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site / "mkdocs.yml"), *extra],
         capture_output=True, text=True, env=env, timeout=600,
