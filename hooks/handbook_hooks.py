@@ -31,6 +31,8 @@ def on_config(config, **kwargs):
     global _build
     _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls,
                            site_url=config.site_url, pdf_links=_pdf_links(config))
+    if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
+        config.extra_javascript.append(search_site.HIGHLIGHT)
     return config
 
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from . import index
-from .worker import worker_name, worker_script
+from .worker import HIGHLIGHT, highlight_script, worker_name, worker_script  # noqa: F401 (HIGHLIGHT: for the hooks)
 
 WORKERS = Path("assets/javascripts/workers")
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -57,4 +57,5 @@ def publish(site_dir: Path, languages: tuple[str, ...], default: str,
         path.write_text(text, "utf-8")
         sizes[lang] = len(text.encode("utf-8"))
         (site_dir / WORKERS / worker_name(lang)).write_text(worker_script(lang, worker), "utf-8")
+    (site_dir / HIGHLIGHT).write_text(highlight_script(), "utf-8")
     return sizes

@@ -69,3 +69,12 @@ def test_browser_and_python_analyse_words_alike(page, base, repo_site):
         differ = [(w, b, python.term(w)) for w, b in zip(words, browser) if b != python.term(w)]
         assert len(words) > 1000 and not differ, f"{lang}: {len(differ)} of {len(words)} differ: {differ[:20]}"
         python_words[lang] = words
+
+
+def test_a_result_marks_its_words_on_the_page_it_opens(page, base):
+    box = SearchBox(page, base, "pl")
+    box.search("spółdzielniami")
+    page.locator(".md-search-result__item > .md-search-result__link").first.click()
+    page.wait_for_url("**/law/pl-uss-art-2/?h=*")
+    marked = page.locator(".md-content mark[data-md-highlight]").all_inner_texts()
+    assert marked and all(m.lower().startswith(("spółdziel", "spoldziel")) for m in marked), [m for m in marked if not m.lower().startswith("spółdziel")]

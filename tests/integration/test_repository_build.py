@@ -43,3 +43,10 @@ def test_chains_reach_the_provision_in_force(repo_site):
     for provision in legal.values():
         if provision["current"]:
             assert legal[provision["current"]]["superseded_by"] is None
+
+
+def test_pages_load_nothing_from_third_parties(repo_site):
+    # No Google Fonts (theme.font: false): readers' addresses stay with the site, and the offline copy is whole.
+    for page in ("index.html", "en/guide/toolbox/index.html", "cases/fr-paris-spaser/index.html"):
+        html = (repo_site / page).read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
