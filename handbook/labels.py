@@ -121,3 +121,13 @@ LABELS.update({
 
 def label(key: str, lang: str) -> str:
     return LABELS[key][lang]
+
+
+# Words of article labels recorded in English ("recital 114", "Annex XIV") and how Polish cites them.
+_ARTICLE_WORDS = {"pl": {"recital": "motyw", "Annex": "załącznik"}}
+
+
+def article(label_text: str, lang: str) -> str:
+    """An article label as the page's language cites it: "recital 114" is "motyw 114" in Polish."""
+    word, _, rest = label_text.partition(" ")
+    return f"{_ARTICLE_WORDS.get(lang, {}).get(word, word)} {rest}".strip() if rest else label_text

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from . import equivalence, links
-from .labels import label
+from .labels import article, label
 from .markdown import link, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
@@ -45,7 +45,7 @@ class Renderer:
         act = self.catalog.act_of(provision_id)
         if provision_id == act.id:  # a judgment is cited as a whole
             return act.short[lang]
-        return f"{act.short[lang]}, {self.catalog.provisions[provision_id].article}"
+        return f"{act.short[lang]}, {article(self.catalog.provisions[provision_id].article, lang)}"
 
     def link_to(self, ref: str, lang: str, from_page: str, text: str | None = None) -> str:
         label_md = plain(text) if text else plain(self.title_of(ref, lang))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..labels import article
 from ..model import Act, Case, Catalog, Provision
 from ..render import case_page, provision_page
 from ..vocabulary import Vocabularies
@@ -41,7 +42,9 @@ def _act_forms(act: Act, lang: str) -> list[str]:
 
 def provision_keywords(catalog: Catalog, provision: Provision, lang: str) -> list[str]:
     act = catalog.acts[provision.act]
-    return _article_forms(provision.article) + _act_forms(act, lang)
+    forms = _article_forms(provision.article)
+    local = article(provision.article, lang)
+    return forms + ([local] if local not in forms else []) + _act_forms(act, lang)
 
 
 def case_keywords(case: Case, vocab: Vocabularies, lang: str) -> list[str]:
