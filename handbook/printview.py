@@ -22,7 +22,7 @@ from .edition import LEGAL_STATE, build_date, long_date
 from .labels import label
 from .markdown import link, plain
 from .model import Case
-from .render import Renderer, localized
+from .render import Renderer, identifier, localized
 
 FOLDER = "print"          # docs/print/: generated, git-ignored
 MANIFEST = "print/manifest.json"  # what tools/print_pdf.py prints, and into which file
@@ -106,8 +106,7 @@ class PrintRenderer(Renderer):
 
     def identifier(self, provision_id: str) -> str:
         """The act's first listed identifier (the registry lists the main one first), e.g. "CELEX 32014L0024"."""
-        name, value = self.catalog.act_of(provision_id).identifiers[0]
-        return value if value.startswith(name) else f"{name} {value}"
+        return identifier(*self.catalog.act_of(provision_id).identifiers[0])
 
     def link_to(self, ref: str, lang: str, from_page: str, text: str | None = None) -> str:
         label_md = plain(text) if text else plain(self.title_of(ref, lang))

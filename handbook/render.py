@@ -21,6 +21,13 @@ def provision_page(provision_id: str) -> str:
     return f"law/{provision_id}.md"
 
 
+def identifier(kind: str, value: str) -> str:
+    """An identifier as cited: "CELEX 32014L0024", but "ECLI:EU:C:2014:2440" and "Dz.U. 2024 poz. 1320
+    (tekst jednolity)", whose value already starts with its kind."""
+    head, _, qualifier = kind.partition(" ")
+    return f"{value} {qualifier}".strip() if value.startswith(head) else f"{kind} {value}"
+
+
 def localized(page: str, lang: str) -> str:
     """cases/x.md -> cases/x.pl.md: the file name mkdocs-static-i18n expects."""
     return f"{page[:-3]}.{lang}.md"
@@ -155,7 +162,7 @@ class Renderer:
         if provision.id != act.id:
             title += f": {provision.title[lang]}"
         official = provision.url or act.official_url
-        identifiers = "; ".join(f"{plain(k)} {plain(v)}" for k, v in act.identifiers)
+        identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
         out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
                self.rich(provision.summary, lang, page) + "\n",
                f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
