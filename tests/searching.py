@@ -42,11 +42,31 @@ def successes(results: list[tuple[dict, list[str]]]) -> tuple[int, int]:
     return at1, at5
 
 
+# Counts the queries the page sends to Material's search worker (message type 2) and the
+# results it gets back (type 3): the results on screen belong to the last query typed
+# only once both counts agree, whatever intermediate queries the keystrokes caused.
+COUNT_QUERIES = """(() => {
+  const Base = window.Worker;
+  window.__searches = {sent: 0, answered: 0};
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", e => { if (e.data && e.data.type === 3) window.__searches.answered++; });
+    }
+    postMessage(message, ...rest) {
+      if (message && message.type === 2) window.__searches.sent++;
+      return super.postMessage(message, ...rest);
+    }
+  };
+})();"""
+
+
 class SearchBox:
     """Material's own search box on a page of one language."""
 
     def __init__(self, page, base: str, lang: str):
         self.page, self.root = page, base + language_root(lang)
+        page.add_init_script(COUNT_QUERIES)
         start = time.perf_counter()
         page.goto(self.root)
         page.keyboard.press("/")  # Material's shortcut to open search
@@ -66,13 +86,33 @@ class SearchBox:
             self.input.press_sequentially(query, delay=5)
             start = time.perf_counter()
         else:
-            # Material searches on key events: all but the last character arrive silently.
-            self.input.fill(query[:-1])
+            # Material reads the box on key events: the query arrives silently, then one key
+            # that changes nothing (End) makes Material search it once.
+            self.input.fill(query)
             start = time.perf_counter()
-            self.input.press_sequentially(query[-1])
+            self.input.press("End")
         self._wait_for_meta(lambda text: text != self.placeholder)
+        self._wait_for_answers()
         elapsed = (time.perf_counter() - start) * 1000
-        return self._stable_top5(), elapsed
+        return self._rendered_top5(), elapsed
+
+    def _rendered_top5(self) -> list[str]:
+        # The count above goes up before Material's own handler draws the answer: wait for the list to settle.
+        last, top = None, self._top5()
+        while top != last:
+            self.page.wait_for_timeout(50)
+            last, top = top, self._top5()
+        return top
+
+    def _wait_for_answers(self, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            counts = self.page.evaluate("window.__searches")
+            if counts["sent"] and counts["answered"] >= counts["sent"]:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"search worker did not answer: {counts}")
+            time.sleep(0.005)
 
     def _wait_for_meta(self, ok, timeout: float = 20.0) -> None:
         meta = self.page.locator(".md-search-result__meta")
@@ -91,13 +131,3 @@ class SearchBox:
             if page not in pages:
                 pages.append(page)
         return pages[:5]
-
-    def _stable_top5(self) -> list[str]:
-        # Results may be re-rendered once more while the last keystrokes are answered.
-        last, same = None, 0
-        while same < 3:
-            self.page.wait_for_timeout(60)
-            top = self._top5()
-            same = same + 1 if top == last else 0
-            last = top
-        return last

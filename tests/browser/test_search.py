@@ -27,6 +27,8 @@ def test_every_query_finds_its_page_in_the_top_five(page, base, lang):
         top, _ = box.search(item["q"])
         if not any(location in item["expect"] for location in top):
             misses.append(f"{item['q']!r}: {top}")
+        elif item.get("first") and top[0] not in item["expect"]:
+            misses.append(f"{item['q']!r} should come first: {top}")
     assert not misses, "\n".join(misses)
 
 
