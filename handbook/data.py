@@ -34,6 +34,7 @@ def cases_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "id": c.id, "country": c.country, "place": _text(c.place),
             "authority": {"name": c.authority_name, "level": c.authority_level, "url": c.authority_url},
             "period": {"from": c.period.start, "to": c.period.end},
+            "geo": asdict(c.geo) if c.geo else None,
             "title": _text(c.title), "summary": _text(c.summary),
             "url": _urls(case_page(c.id), directory_urls),
             "service_areas": list(c.service_areas), "mechanisms": list(c.mechanisms),

@@ -64,6 +64,14 @@ class Verification:
 
 
 @dataclass(frozen=True)
+class Geo:
+    """Where the authority sits, for the map; `source` is the official page the coordinates come from."""
+    lat: float
+    lon: float
+    source: str
+
+
+@dataclass(frozen=True)
 class Case:
     id: str
     file: str
@@ -88,6 +96,7 @@ class Case:
     transfer_provisions: tuple[str, ...]
     sources: tuple[Source, ...]
     verification: Verification
+    geo: Geo | None = None
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.id == source_id)
@@ -164,7 +173,9 @@ def _verification(data: dict) -> Verification:
 def case_from(data: dict, file: str) -> Case:
     """Build a Case from a document that passed the schema."""
     visit = data.get("study_visit")
+    geo = data.get("geo")
     return Case(
+        geo=Geo(float(geo["lat"]), float(geo["lon"]), geo["source"]) if geo else None,
         id=data["id"], file=file, country=data["country"], place=Text.of(data["place"]),
         authority_name=data["authority"]["name"], authority_level=data["authority"]["level"],
         authority_url=data["authority"].get("url"),

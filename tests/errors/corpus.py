@@ -121,7 +121,7 @@ ENTRIES = [
     ]),
     ("unknown key without a suggestion", [(CASE, "country: IT", "country: IT\nbudget: 100")],
     [
-        "cases/xx-alpha-reserved.yml:3: unknown key 'budget'; allowed: id, country, place, authority, period, study_visit, service_areas, mechanisms, partners, legal_basis, title, summary, context, actions, results, lessons, transfer, sources, verification",
+        "cases/xx-alpha-reserved.yml:3: unknown key 'budget'; allowed: id, country, place, authority, period, geo, study_visit, service_areas, mechanisms, partners, legal_basis, title, summary, context, actions, results, lessons, transfer, sources, verification",
     ]),
     ("unknown nested key", [(CASE, 'checked: "2026-01-01"}', 'checked: "2026-01-01", checker: me}')],
     [
