@@ -80,17 +80,33 @@ COUNT_QUERIES = """(() => {
 class SearchBox:
     """Material's own search box on a page of one language."""
 
-    def __init__(self, page, base: str, lang: str):
+    def __init__(self, page, base: str, lang: str, settle: bool = False):
+        """Opens the language's home page and the search box. With `settle`, the page's network goes
+        quiet first, so that `load_bytes` counts what search fetched with the page, and `ready_ms`
+        times focus to ready (otherwise page load to ready)."""
         self.page, self.root = page, base + language_root(lang)
+        self.fetched: list[tuple[str, int]] = []  # (url, body bytes) of search files
+        page.on("requestfinished", self._count)
         page.add_init_script(COUNT_QUERIES)
         start = time.perf_counter()
         page.goto(self.root)
+        if settle:
+            page.wait_for_load_state("networkidle")
+            start = time.perf_counter()
+        self.load_bytes = sum(size for _, size in self.fetched)
         page.keyboard.press("/")  # Material's shortcut to open search
         self.input = page.locator("input.md-search__input")
         config = json.loads(page.locator("#__config").text_content())
         self.placeholder = config["translations"]["search.result.placeholder"]
-        self._wait_for_meta(lambda text: text == self.placeholder, timeout=120)  # the worker has built the index
+        self._wait_for_meta(lambda text: text == self.placeholder, timeout=120)  # the worker's index is ready
         self.ready_ms = (time.perf_counter() - start) * 1000
+
+    def _count(self, request) -> None:
+        if SEARCH_FILES.search(request.url):
+            try:
+                self.fetched.append((request.url, request.sizes()["responseBodySize"]))
+            except Exception:  # the page went away meanwhile
+                pass
 
     def search(self, query: str, typed: bool = True) -> tuple[list[str], float]:
         """Page locations of the first five results (relative to the language root), and the

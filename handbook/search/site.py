@@ -7,6 +7,7 @@ fetches before it starts the worker: an empty stub, since the worker brings its 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import posixpath
 import re
@@ -50,6 +51,18 @@ def retarget(html: str, lang: str, default: str) -> str:
     return html[:match.start(2)] + text + html[match.end(2):]
 
 
+# mkdocs-static-i18n calls the post-build hook after each language's build, with one language more
+# in the merged index each time: a language whose docs did not change keeps its index (by content).
+_last: dict[str, tuple[str, str]] = {}
+
+
+def _published(data: dict, lang: str) -> str:
+    key = hashlib.sha256(_json(data).encode("utf-8")).hexdigest()
+    if _last.get(lang, ("", ""))[0] != key:
+        _last[lang] = (key, _json(prebuilt.published(data, lang)))
+    return _last[lang][1]
+
+
 def publish(site_dir: Path, languages: tuple[str, ...], default: str,
             keywords: dict[str, dict[str, dict[str, str]]]) -> dict[str, int]:
     """Split Material's merged index into one prebuilt index per language and write the scripts;
@@ -60,7 +73,7 @@ def publish(site_dir: Path, languages: tuple[str, ...], default: str,
         stub = site_dir / index_path(lang, default)
         stub.parent.mkdir(parents=True, exist_ok=True)
         stub.write_text(_json({"config": data["config"], "docs": []}), "utf-8")
-        text = _json(prebuilt.published(data, lang))
+        text = _published(data, lang)
         target = site_dir / lunr_index_path(lang, default)
         target.write_text(text, "utf-8")
         target.with_suffix(".js").write_text(f"var __handbookIndex = {text};\n", "utf-8")
