@@ -6,6 +6,7 @@ from __future__ import annotations
 from lunr.index import Index
 
 from handbook.search import prebuilt
+from handbook.search import harness as harness_module
 from handbook.search.harness import Harness
 from handbook.search.index import config
 
@@ -46,12 +47,16 @@ def test_published_documents_are_what_results_show_and_refs_are_their_numbers():
     assert "spółdzielnia" not in published["words"]["spoldzieln"] and "spoldzielnia" in published["words"]["spoldzieln"]
 
 
-def test_harness_forgives_a_typo_but_ranks_exact_matches_first():
+def test_harness_forgives_a_typo_but_ranks_exact_matches_first(monkeypatch):
     harness = Harness(prebuilt.published(data(), "pl"), "pl")
     assert harness.search("Strassbourg") == ["cases/b/"]
-    assert harness.corrections("strasburg", True, "strasburg") == []  # found: nothing to correct
     assert harness.search("spółdzeilnia") == ["law/a/"]
     assert harness.search("xyzzy") == []
+    assert harness.corrections("zamowien", True, "zamówienia") == []  # not a word one edit from another
+    monkeypatch.setitem(harness_module.TYPO, "retry_below", 1)
+    assert harness.corrections("strasburg", True, "strasburg") == []  # found on a page: nothing to correct
+    monkeypatch.setitem(harness_module.TYPO, "retry_below", 2)
+    assert harness.corrections("strasburg", True, "strasburg") == ["strasbourg"]  # found on too few
 
 
 def test_no_documents_make_an_empty_index_that_loads():

@@ -121,15 +121,16 @@
     this.words = lunr.TokenSet.fromArray(words.sort());
   }
 
-  /* Pages with a document that holds a term the clause matches. */
-  Search.prototype.pages = function (term) {
+  /* How many pages hold a term the clause matches, counted up to `enough`. */
+  Search.prototype.pages = function (term, enough) {
     var index = this.index, pages = {}, count = 0, self = this;
-    index.tokenSet.intersect(lunr.TokenSet.fromString(term)).toArray().forEach(function (t) {
+    index.tokenSet.intersect(lunr.TokenSet.fromString(term)).toArray().some(function (t) {
       var posting = index.invertedIndex[t];
-      index.fields.forEach(function (field) {
-        Object.keys(posting[field]).forEach(function (ref) {
+      return index.fields.some(function (field) {
+        return Object.keys(posting[field]).some(function (ref) {
           var page = self.page[ref];
           if (!pages[page]) { pages[page] = true; count++; }
+          return count >= enough;
         });
       });
     });
@@ -141,7 +142,7 @@
   Search.prototype.corrections = function (clause) {
     var word = handbook.fold(clause.word || "");
     if (clause.presence !== lunr.Query.presence.OPTIONAL || word.length < typo.min_length ||
-        !/^\p{L}+$/u.test(word) || this.pages(clause.term) >= typo.retry_below) return [];
+        !/^\p{L}+$/u.test(word) || this.pages(clause.term, typo.retry_below) >= typo.retry_below) return [];
     var edits = word.length >= typo.long_length ? 2 : 1, own = clause.term.replace(/\*$/, ""), out = [], self = this;
     this.words.intersect(lunr.TokenSet.fromFuzzyString(word, edits)).toArray().forEach(function (w) {
       self.terms[w].forEach(function (t) { if (t !== own && out.indexOf(t) < 0) out.push(t); });
