@@ -14,7 +14,9 @@
   "use strict";
 
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
-  var MARKED_PAGES = 20;  // results whose words are marked: Material shows 10, then 4 more at a time
+  // Marking words costs most of a query: mark the results Material shows first (10 pages, then 4
+  // more at a time as the list is scrolled), and in each the texts it shows before "more on this page".
+  var MARKED_PAGES = 10, MARKED_TEXTS = 3;
   var typo = setup.rules.typo;
   var handbook = lunr.handbook;
   var here = typeof document !== "undefined" && document.currentScript
@@ -199,32 +201,26 @@
     return out.length ? out : [[0, html.length]];
   }
 
-  var analysed = Object.create(null);  // word -> term: result texts repeat their words
+  var analysed = new Map();  // word -> term: result texts repeat their words
   function termOf(word) {
-    if (!(word in analysed)) analysed[word] = word && handbook.analyse(word.toLowerCase());
-    return analysed[word];
+    var term = analysed.get(word);
+    if (term === undefined) analysed.set(word, term = handbook.analyse(word.toLowerCase()) || "");
+    return term;
   }
+
+  /* A tag, or a word: a run of what the separator (rules.json) does not match. The separator
+   * is a character class ("[...]+|&[lg]t;"): its complement, in one pattern, marks a whole
+   * fragment in one pass. */
+  var separatorClass = /^\[(.*)\]\+(\|.*)?$/.exec(setup.rules.separator);
+  var tagOrWord = new RegExp("<[^>]*>|[^<" + separatorClass[1] + "]+", "gu");
 
   /* Mark the words of an HTML fragment whose term is one of `terms`; returns null if none is. */
   function mark(html, terms) {
-    var found = false, separator = new RegExp(handbook.separator.source, "g");
-    var out = html.replace(/(<[^>]*>)|([^<]+)/g, function (all, tag, text) {
-      if (tag) return tag;
-      var pieces = [], last = 0, m;
-      separator.lastIndex = 0;
-      function word(end) {
-        var w = text.slice(last, end), term = termOf(w);
-        if (term && terms[term]) { found = true; pieces.push("<mark>" + w + "</mark>"); }
-        else pieces.push(w);
-      }
-      while ((m = separator.exec(text))) {
-        word(m.index);
-        pieces.push(m[0]);
-        last = m.index + m[0].length;
-        if (!m[0].length) separator.lastIndex++;
-      }
-      word(text.length);
-      return pieces.join("");
+    var found = false;
+    var out = html.replace(tagOrWord, function (piece) {
+      if (piece.charCodeAt(0) === 60 || !terms[termOf(piece)]) return piece;  // 60: "<"
+      found = true;
+      return "<mark>" + piece + "</mark>";
     });
     return found ? out : null;
   }
@@ -263,15 +259,15 @@
       items: order.map(function (page, rank) {
         var hits = groups[page], article = self.article[page];
         if (!hits.some(function (h) { return h.ref === article; })) hits.push({ ref: article, score: 0, terms: {}, matched: [], metadata: {} });
-        return hits.map(function (hit) {
+        return hits.map(function (hit, n) {
           var doc = self.docs[hit.ref], marks = { title: {}, text: {} };
-          // As Material, a field is marked only for the terms matched in it; past the first pages
-          // of results (which Material shows as more are scrolled to) marking would cost more than it gives.
+          // As Material, a field is marked only for the terms matched in it.
           if (rank < MARKED_PAGES) hit.matched.forEach(function (t) {
             Object.keys(hit.metadata[t]).forEach(function (field) { if (marks[field]) marks[field][t] = true; });
           });
           var item = { location: doc.location, score: hit.score, terms: hit.terms,
-                       title: mark(doc.title, marks.title) || doc.title, text: teaser(doc.text, marks.text) };
+                       title: mark(doc.title, marks.title) || doc.title,
+                       text: n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
           if (doc.tags) item.tags = doc.tags;
           return item;
         });
