@@ -123,12 +123,14 @@ class Checker:
         self.check_act_citations(act)
 
     def check_act_citations(self, act: Act) -> None:
-        """Provision summaries cite the act's sources; the official text, linked on every page, counts as cited."""
+        """Provision summaries cite the act's sources. The act's official text, linked from every page of the act,
+        counts as cited: the official_url and provision URLs, and the `official` sources (the same text in
+        another official form, e.g. ISAP and ELI)."""
         ids = [s.id for s in act.sources]
         fields = {("provisions", i, "summary"): self.catalog.provisions[p].summary for i, p in enumerate(act.provisions)}
         cited = self.check_citations(act.file, fields, ids)
         linked = {act.official_url} | {self.catalog.provisions[p].url for p in act.provisions}
-        cited |= {s.id for s in act.sources if s.url in linked}
+        cited |= {s.id for s in act.sources if s.url in linked or s.kind == "official"}
         self.uncited(act.file, ids, cited)
 
     def check_provision(self, file: str, index: int, provision_id: str) -> None:
