@@ -194,6 +194,35 @@ ENTRIES = [
     [
         "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'https://press.example.org/a b'",
     ]),
+    # -- links in Markdown fields: only http(s) and mailto:, never a script ---------------------------------------
+    ("javascript: link in a Markdown field", [(CASE, "actions: {pl: \"Działania, zob. [[xx-beta-codesign]].\"", "actions: {pl: \"[x](javascript:alert(1))\"")],
+    [
+        "cases/xx-alpha-reserved.yml:22: actions.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("link scheme hidden by case, entities and control characters", [(CASE, "Context with **bold**", "[a](JaVaScRiPt:alert(1)) [b](&#106;avascript:alert(1)) [c](java&#x09;script:alert(1)) [d](&#x01;javascript:alert(1)) Context")],
+    [
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'JaVaScRiPt:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'java\\tscript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("data:, vbscript:, protocol-relative and percent-escaped links", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: \"[a](data:text/html,x) [b](vbscript:msgbox)\", en: \"[c](//evil.example.org) [d](%6Aavascript:alert(1))\"}")],
+    [
+        "cases/xx-alpha-reserved.yml:27: lessons.en: link to '%6Aavascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.en: link to '//evil.example.org' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'data:text/html,x' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'vbscript:msgbox' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.", en: "EU basis."}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis."}')],
+    [
+        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("relative link, anchor, image and attribute list in a provision summary", [("legal/it-act.yml", "summary: {pl: Streszczenie PL., en: Summary EN.}", "summary: {pl: \"[a](../law/x.md) [b](#top) ![c](https://img.example.org/c.png)\", en: \"[d](https://ok.example.org){ onclick=alert(1) }\"}")],
+    [
+        "legal/it-act.yml:14: provisions[0].summary.en: attribute lists ({: ...}) are not allowed in the text",
+        "legal/it-act.yml:14: provisions[0].summary.pl: image 'https://img.example.org/c.png' is not allowed: the text may not show images",
+        "legal/it-act.yml:14: provisions[0].summary.pl: link to '#top' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "legal/it-act.yml:14: provisions[0].summary.pl: link to '../law/x.md' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
     # -- ids and references -------------------------------------------------------------------------------------
     ("id differs from the file name", [(CASE, "id: xx-alpha-reserved", "id: xx-alpha")],
     [
