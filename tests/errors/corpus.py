@@ -290,4 +290,21 @@ ENTRIES = [
     [
         "schema/case.schema.json:1: $defs.mechanism.enum: 'pooling' is labelled in schema/vocabularies.yml (mechanisms) but missing here",
     ]),
+    ("term without its English label", [("schema/vocabularies.yml", "    pl: Podział zamówienia na części\n    en: Division into lots\n", "    pl: Podział zamówienia na części\n")],
+    [
+        "schema/vocabularies.yml:20: mechanisms.lots: missing English text ('en')",
+    ]),
+    ("term with a label in a third language", [("schema/vocabularies.yml", "    en: Division into lots\n", "    en: Division into lots\n    it: Lotti\n")],
+    [
+        "schema/vocabularies.yml:22: mechanisms.lots: unknown key 'it'; allowed: pl, en",
+    ]),
+    ("term without labels", [("schema/vocabularies.yml", "    pl: Podział zamówienia na części\n    en: Division into lots\n", "")],
+    [
+        "schema/vocabularies.yml:19: mechanisms.lots: expected a mapping (key: value), got nothing (empty value)",
+    ]),
+    ("vocabulary name misspelt", [("schema/vocabularies.yml", "\njurisdictions:\n", "\njurisdiction:\n")],
+    [
+        "schema/vocabularies.yml:6: missing required key 'jurisdictions'",
+        "schema/vocabularies.yml:175: unknown key 'jurisdiction' (did you mean 'jurisdictions'?)",
+    ]),
 ]
