@@ -18,12 +18,14 @@ pytestmark = pytest.mark.build
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory):
     """All the builds at once, a few in parallel: each is a subprocess of a couple of seconds."""
-    def build(entry):
-        name, edits, _ = entry
-        root = apply_edits(copy_site("site", tmp_path_factory.mktemp("broken")), edits)
+    base = tmp_path_factory.mktemp("broken")  # one folder per entry below it: mktemp is not thread-safe
+
+    def build(numbered):
+        number, (name, edits, _) = numbered
+        root = apply_edits(copy_site("site", base / str(number)), edits)
         return name, mkdocs_build(root)
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        return dict(pool.map(build, ENTRIES))
+        return dict(pool.map(build, enumerate(ENTRIES)))
 
 
 @pytest.mark.parametrize("name,edits,expected", ENTRIES, ids=[e[0] for e in ENTRIES])
