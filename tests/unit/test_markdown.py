@@ -88,3 +88,33 @@ def test_link_targets_cannot_break_out_of_the_angle_brackets():
     assert link("a", "https://example.org/a>b<c\\d\ne") == "[a](<https://example.org/a%3Eb%3Cc%5Cd%0Ae>)"
     out = python_markdown.markdown(link("a", "https://example.org/x>)[b](javascript:alert(1)"))
     assert out == '<p><a href="https://example.org/x%3E)[b](javascript:alert(1)">a</a></p>'
+
+
+def test_a_source_url_cannot_end_its_links_early():
+    """A source URL passes the schema with < or > in it; neither its link nor its autolink may break."""
+    from types import SimpleNamespace
+    from handbook.model import Catalog
+    from handbook.render import Renderer
+    url = "https://example.org/a>b<c"
+    source = SimpleNamespace(title="T", url=url, publisher="P", date=None)
+    lines = Renderer(Catalog(), None).sources([source], "en")
+    out = python_markdown.markdown("\n".join(lines))
+    assert [attrs for tag, attrs in elements(out) if tag == "a"] == [[("href", "https://example.org/a%3Eb%3Cc")]] * 2
+
+
+# Extensions of the site that make no link and no attribute out of a field's text (toc's permalinks are the site's own).
+INERT = {"toc", "pymdownx.details"}
+
+
+@pytest.mark.parametrize("config", ["mkdocs.yml", "tests/fixtures/site/mkdocs.yml"])
+def test_the_detector_knows_every_extension_of_the_site(config):
+    """A new Markdown extension in mkdocs.yml (magiclink, md_in_html...) must be checked or declared inert here."""
+    import yaml
+    from support import REPO
+
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    extensions = yaml.load((REPO / config).read_text(encoding="utf-8"), Loader=Loader)["markdown_extensions"]
+    names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
+    assert names - INERT <= set(FIELD_EXTENSIONS)
