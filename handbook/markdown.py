@@ -64,12 +64,23 @@ class _Elements(HTMLParser):
         self.found.append((tag, dict(attrs)))
 
 
-def _render(text: str, extensions) -> python_markdown.Markdown:
-    """The text as its page renders it: raw HTML escaped, then each [[id]] made a link (any safe one will do)."""
+# Text can make a link, an image or an attribute only with one of these; text without any is safe as it is.
+_MAYBE_MARKUP = re.compile(r"\]\s*[(\[:]|!\[|\{")
+
+
+@lru_cache(maxsize=None)
+def _parser(with_attributes: bool) -> python_markdown.Markdown:
+    """One parser per set of extensions, reset between texts: building one costs more than a conversion."""
+    return python_markdown.Markdown(extensions=[e for e in FIELD_EXTENSIONS if with_attributes or e != "attr_list"])
+
+
+def _render(text: str, with_attributes: bool = True) -> tuple[str, dict]:
+    """The text as its page renders it (raw HTML escaped, each [[id]] made a link: any safe one will do),
+    as HTML and the reference definitions ([r]: url) it makes."""
     on_page = links.replace(_escape_html(text), lambda ref, label: "[x](<https://cross-link.invalid/>)")
-    md = python_markdown.Markdown(extensions=list(extensions))
-    md.html = md.convert(on_page)
-    return md
+    md = _parser(with_attributes)
+    md.reset()
+    return md.convert(on_page), dict(md.references)
 
 
 def _elements(markup: str) -> list[tuple[str, dict]]:
@@ -82,17 +93,19 @@ def _elements(markup: str) -> list[tuple[str, dict]]:
 @lru_cache(maxsize=4096)
 def unsafe(text: str) -> tuple[str, ...]:
     """Why the links of a contributor's Markdown are unsafe, one message each; empty when they are safe."""
-    md = _render(text, FIELD_EXTENSIONS)
+    if not _MAYBE_MARKUP.search(text):
+        return ()
+    markup, references = _render(text)
     problems = []
-    if md.html != _render(text, [e for e in FIELD_EXTENSIONS if e != "attr_list"]).html:
+    if markup != _render(text, with_attributes=False)[0]:
         problems.append("attribute lists ({: ...}) are not allowed in the text")
-    for tag, attrs in _elements(md.html):
+    for tag, attrs in _elements(markup):
         if tag == "img":
             problems.append(f"image {attrs.get('src', '')!r} is not allowed: the text may not show images")
         elif tag == "a" and "href" in attrs and not (safe_url(attrs["href"]) or _FOOTNOTE.match(attrs["href"])):
             problems.append(_link_message(attrs["href"]))
     # A reference definition ([r]: url) applies to the whole page, so it is checked even where this text does not use it.
-    problems += [_link_message(html.unescape(url)) for url, _ in md.references.values() if not safe_url(html.unescape(url))]
+    problems += [_link_message(html.unescape(url)) for url, _ in references.values() if not safe_url(html.unescape(url))]
     return tuple(dict.fromkeys(problems))
 
 
