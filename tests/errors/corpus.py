@@ -307,4 +307,8 @@ ENTRIES = [
         "schema/vocabularies.yml:6: missing required key 'jurisdictions'",
         "schema/vocabularies.yml:175: unknown key 'jurisdiction' (did you mean 'jurisdictions'?)",
     ]),
+    ("term name with an underscore", [("schema/vocabularies.yml", "  lots:\n", "  bad_term:\n    pl: Zła\n    en: Bad\n  lots:\n")],
+    [
+        "schema/vocabularies.yml:19: mechanisms: not a valid term (letters, digits and single hyphens): 'bad_term'",
+    ]),
 ]
