@@ -88,13 +88,15 @@ class Renderer:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
 
-    def sources(self, sources, lang: str, owner: str) -> list[str]:
-        """The numbered Sources list; each entry carries the anchor its citations link to."""
+    def sources(self, sources, lang: str, owner: str | None = None) -> list[str]:
+        """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
+        citations link to."""
         out = []
         for number, s in enumerate(sources, start=1):
             date = f", {s.date}" if s.date else ""
             url = official.localize(s.url, lang)
-            out.append(f'{number}. <span id="{anchor(owner, s.id)}"></span>{link(plain(s.title), url)}. '
+            target = f'<span id="{anchor(owner, s.id)}"></span>' if owner else ""
+            out.append(f'{number}. {target}{link(plain(s.title), url)}. '
                        f"{plain(s.publisher)}{date}.  \n   <{link_target(url)}>")
         return out
 

@@ -212,7 +212,7 @@ ENTRIES = [
         "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'data:text/html,x' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
         "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'vbscript:msgbox' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),
-    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.", en: "EU basis."}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis."}')],
+    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.[^press]", en: "EU basis.[^press]"}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis.[^press]"}')],
     [
         "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),

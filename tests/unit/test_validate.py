@@ -204,4 +204,4 @@ def test_check_prints_warnings_and_passes(project_root, capsys):
     assert main(["check", str(project_root), "--format", "text"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[1].id: source 'press' is cited nowhere")
-    assert out[1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
+    assert out[-1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
