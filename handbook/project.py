@@ -36,6 +36,7 @@ class Project:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
+    warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
 
     @property
     def ok(self) -> bool:
@@ -68,9 +69,9 @@ def _raw_provision_ids(data) -> list[str]:
 
 def load_project(root: Path, layout: Layout = Layout()) -> Project:
     root = Path(root)
-    vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml")
     schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
+    vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
     problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
@@ -121,7 +122,9 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
+    found = sorted(set(problems))
+    return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
+                   [p for p in found if p.warning])
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:
