@@ -13,6 +13,7 @@ from .schema import SchemaValidator, build_schemas, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
 from .vocabulary import Vocabularies, load_vocabularies
+from . import terms as terminology
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Project:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
+    terms: terminology.Terms = field(default_factory=terminology.Terms)
 
     @property
     def ok(self) -> bool:
@@ -71,6 +73,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
+    terms = terminology.load_terms(root / layout.schema / "terms.yml", f"{layout.schema}/terms.yml", validator)
     problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
@@ -121,7 +124,32 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
+    problems.extend(term_provision_problems(root, layout, terms, set(catalog.provisions) | failed))
+    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs, terms)
+
+
+def term_provision_problems(root: Path, layout: Layout, terms, known: set[str]) -> list[Problem]:
+    """The provision named for a concept of schema/terms.yml must be in the registry."""
+    rel = f"{layout.schema}/terms.yml"
+    bad = [(cid, c["provision"]) for cid, c in terms.concepts.items() if c.get("provision") and c["provision"] not in known]
+    if not bad:
+        return []
+    doc, _ = load(root / rel, rel)
+    return [Problem(rel, doc.line(("concepts", cid, "provision")), unknown("provision", ref, known), f"concepts.{cid}.provision")
+            for cid, ref in bad]
+
+
+def term_warnings(project: Project) -> list[Problem]:
+    """Variants to avoid and unknown abbreviations in the chapters and in the texts of the YAML files."""
+    root, layout = project.root, project.layout
+    documents = dict(project.documents)
+    vocab_rel = f"{layout.schema}/vocabularies.yml"
+    vocab_doc, _ = load(root / vocab_rel, vocab_rel)
+    if vocab_doc is not None:
+        documents[vocab_rel] = vocab_doc
+    texts = terminology.chapter_texts(root, chapter_files(root, layout)) + terminology.yaml_texts(documents, root)
+    found = terminology.variant_warnings(project.terms, texts) + terminology.abbreviation_warnings(project.terms, texts)
+    return sorted(set(found))
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:
