@@ -207,7 +207,7 @@ def _cell(text: str) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
-def glossary_table(terms: Terms, lang: str) -> str:
+def glossary_table(terms: Terms, lang: str, known: set | None = None) -> str:
     """The terminology list of the glossary chapter: preferred term, provision, variants to avoid, note."""
     head = TABLE[lang]
     rows = [f"| {head[0]} | {head[1]} | {head[2]} | {head[3]} |", "|---|---|---|---|"]
@@ -215,8 +215,9 @@ def glossary_table(terms: Terms, lang: str) -> str:
         if lang not in entry:
             continue
         words = entry[lang]
-        provision = f"[[{entry['provision']}]]" if entry.get("provision") else "–"
-        avoid = "; ".join(f"~~{_cell(v).replace('*', '…')}~~" for v in words.get("avoid", [])) or "–"
+        ref = entry.get("provision")
+        provision = (f"[[{ref}]]" if known is None or ref in known else f"`{ref}`") if ref else "–"
+        avoid = "; ".join(_cell(v).replace('*', '…') for v in words.get("avoid", [])) or "–"
         note = _cell(entry.get("note", {}).get(lang, "")) or "–"
         rows.append(f"| **{_cell(words['preferred'])}** | {provision} | {avoid} | {note} |")
     return "\n" + "\n".join(rows) + "\n"

@@ -91,3 +91,9 @@ def test_chapters_are_real_chapters(chapter, minimum):
         if not path.exists():
             pytest.fail(f"{path.name} is missing")
         assert len(path.read_text(encoding="utf-8").split()) >= minimum, path.name
+
+
+def test_no_terminology_warnings_left(project):
+    """Every variant to avoid and unknown abbreviation fixed, or marked `intended` in schema/terms.yml."""
+    from handbook.project import term_warnings
+    assert [w.format() for w in term_warnings(project)] == []
