@@ -148,10 +148,11 @@ def _line(text: Text, offset: int, found: str) -> tuple[int, str]:
     # YAML: quoted and folded values do not keep the file's line breaks; find the line that holds the words.
     start = text.first_line - 1
     span = text.text.count("\n") + len(text.text) // 40 + 3
-    needle = found.split()[0].lower()
-    for index in range(start, min(start + span, len(text.raw))):
-        if needle in text.raw[index].lower():
-            return index + 1, text.raw[index]
+    whole, longest = " ".join(found.split()).lower(), max(found.split(), key=len).lower()
+    for needle in (whole, longest):  # the whole match when it sits on one line, else its most telling word
+        for index in range(start, min(start + span, len(text.raw))):
+            if needle in text.raw[index].lower():
+                return index + 1, text.raw[index]
     return text.first_line, text.raw[start] if start < len(text.raw) else ""
 
 
