@@ -32,7 +32,7 @@ _MASKS = [
     re.compile(r"\]\([^)\n]*\)"), re.compile(r"https?://\S+"),        # link targets, bare URLs
     re.compile(r"^\*\[[^\]\n]+\]:.*$", re.M),                          # abbreviation definitions
 ]
-_ABBREVIATION = re.compile(r"(?<![\w\-/.])[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]+(?![\w\-/])")
+_ABBREVIATION = re.compile(r"(?<![\w\-/.:])[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]+(?![\w\-/:])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -66,6 +66,7 @@ class Terms:
     concepts: dict = field(default_factory=dict)       # id -> entry as written in terms.yml
     abbreviations: dict = field(default_factory=dict)  # "JST" -> {"pl": expansion, "en": expansion}
     names: frozenset = frozenset()                      # upper-case words that are names, not abbreviations
+    unexpanded: frozenset = frozenset()                 # abbreviations whose expansion is still to confirm
     intended: list = field(default_factory=list)        # [{file, text, reason}]: warnings kept on purpose
 
     def variants(self, lang: str) -> list[Variant]:
@@ -92,7 +93,7 @@ def load_terms(path: Path, rel: str, validator) -> Terms:
         raise ContentError(problems)
     data = doc.data
     return Terms(data.get("concepts", {}), data.get("abbreviations", {}), frozenset(data.get("names", [])),
-                 data.get("intended", []))
+                 frozenset(data.get("unexpanded", [])), data.get("intended", []))
 
 
 # -- finding texts ---------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ def variant_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
 
 def abbreviation_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
     """Each upper-case abbreviation that the list neither expands nor names; once per file."""
-    known = set(terms.abbreviations) | set(terms.names)
+    known = set(terms.abbreviations) | set(terms.names) | set(terms.unexpanded)
     out, seen = [], set()
     for text in texts:
         for match in _ABBREVIATION.finditer(mask(text.text)):
