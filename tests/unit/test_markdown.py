@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import markdown as python_markdown
 import pytest
 
-from handbook.markdown import FIELD_EXTENSIONS, link, rich, safe_url, unsafe
+from handbook.markdown import FIELD_EXTENSIONS, PAGE_WIDE, link, plain, rich, safe_url, unsafe
 
 def elements(markup: str) -> list:
     found = []
@@ -117,4 +117,12 @@ def test_the_detector_knows_every_extension_of_the_site(config):
     Loader.add_constructor("!ENV", lambda loader, node: None)
     extensions = yaml.load((REPO / config).read_text(encoding="utf-8"), Loader=Loader)["markdown_extensions"]
     names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
-    assert names - INERT <= set(FIELD_EXTENSIONS)
+    assert names - INERT <= set(FIELD_EXTENSIONS) | set(PAGE_WIDE)
+
+
+@pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations.pl.md"',
+                                  ";--8<-- \"x.md\""])
+def test_page_wide_markup_is_refused_in_a_field(text):
+    """An abbreviation definition or a snippet line would act on the whole page: refused, and shown as text."""
+    assert unsafe(text)
+    assert rich(text) == plain(text)
