@@ -45,10 +45,16 @@ def mask(text: str) -> str:
     return text
 
 
+def _lower(text: str) -> str:
+    """Lower case, one character for one, so that offsets still point into the original text."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def variant_pattern(variant: str) -> re.Pattern:
-    """'umow* o pracę' -> a case-insensitive whole-word pattern; `*` stands for any word ending."""
-    words = [re.escape(w).replace(r"\*", r"\w*") for w in variant.split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.I)
+    """'umow* o pracę' -> a whole-word pattern for lower-cased text; `*` stands for any word ending."""
+    words = [re.escape(w).replace(r"\*", r"\w*") for w in variant.lower().split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,11 @@ class Variant:
     preferred: str
     pattern: re.Pattern
     allowed: tuple = ()  # patterns of correct phrases that contain the variant (masked first)
+
+    @property
+    def needle(self) -> str:
+        """A literal every match contains (its longest word up to a `*`): texts without it are skipped cheaply."""
+        return max((w.split("*")[0] for w in self.text.lower().split()), key=len)
 
 
 @dataclass
@@ -161,19 +172,26 @@ def _line(text: Text, offset: int, found: str) -> tuple[int, str]:
 
 def variant_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
     """Each use of a variant to avoid, with the preferred term."""
-    by_lang = {lang: terms.variants(lang) for lang in LANG_FIELDS}
+    by_lang = {lang: [(v, v.needle) for v in terms.variants(lang)] for lang in LANG_FIELDS}
     out = []
     for text in texts:
-        masked = mask(text.text)
-        for variant in by_lang.get(text.lang, []):
+        lowered = _lower(text.text)
+        candidates = [v for v, needle in by_lang.get(text.lang, []) if needle in lowered]
+        if not candidates:
+            continue
+        masked = _lower(mask(text.text))
+        for variant in candidates:
+            if not variant.pattern.search(masked):
+                continue
             own = masked
             for allowed in variant.allowed:
                 own = allowed.sub(lambda m: " " * len(m.group(0)), own)
             for match in variant.pattern.finditer(own):
-                line, line_text = _line(text, match.start(), match.group(0))
+                found = text.text[match.start():match.end()]
+                line, line_text = _line(text, match.start(), found)
                 if terms.is_intended(text.file, line_text):
                     continue
-                out.append(Problem(text.file, line, f"“{match.group(0)}”: use “{variant.preferred}” "
+                out.append(Problem(text.file, line, f"“{found}”: use “{variant.preferred}” "
                                                     f"(terms.yml: {variant.concept})", text.field))
     return out
 
