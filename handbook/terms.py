@@ -34,6 +34,7 @@ _MASKS = [
 ]
 _ABBREVIATION = re.compile(r"(?<![\w\-/.:])[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]+(?![\w\-/:])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_IDENTIFIER = re.compile(r"\d{4,}")  # CETATEXT000027273248, WDU20190002019: record identifiers, not abbreviations
 
 
 def mask(text: str) -> str:
@@ -203,7 +204,7 @@ def abbreviation_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
     for text in texts:
         for match in _ABBREVIATION.finditer(mask(text.text)):
             word = match.group(0)
-            if word in known or _ROMAN.match(word) or (text.file, word) in seen:
+            if word in known or _ROMAN.match(word) or _IDENTIFIER.search(word) or (text.file, word) in seen:
                 continue
             seen.add((text.file, word))
             line, line_text = _line(text, match.start(), word)
