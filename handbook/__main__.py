@@ -16,7 +16,7 @@ from .problems import ContentError
 from .project import Layout, load_project
 from .scaffold import ScaffoldError, new_case
 from .schema import SCHEMA_FILES
-from . import translation
+from . import routes, translation
 
 
 def check(root: Path, output: str) -> int:
@@ -34,7 +34,15 @@ def check(root: Path, output: str) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
-    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions")
+    summary = f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions"
+    if project.routes is not None:
+        summary += f", {len(project.routes['routes'])} routes"
+    print(summary)
+    if project.routes is not None:
+        # Not an error: the page says so on each route. Listed so that a reviewer sees what to verify next.
+        for route_id in routes.unconfirmed_rules(project.routes):
+            print(f"note: {project.layout.routes}/{routes.ROUTES_FILE}: route '{route_id}' rests on a rule "
+                  "not confirmed in an official or authoritative text (confirmed: false)")
     return 0
 
 

@@ -32,7 +32,7 @@ class UnknownLink(Exception):
 
 def fingerprint(root: Path, layout: Layout) -> tuple:
     paths = []
-    for folder in (layout.cases, layout.legal, layout.schema):
+    for folder in (layout.cases, layout.legal, layout.schema, layout.routes):
         base = root / folder
         paths += sorted(base.rglob("*")) if base.is_dir() else []
     docs = root / layout.docs
