@@ -57,4 +57,4 @@ offline: $(STAMP)
 	$(BIN)/python tools/offline.py --out site-offline --pdf
 
 clean:
-	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print
+	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser
