@@ -119,8 +119,8 @@ class TableChecker:
             allowed = [o["id"] for o in question["options"]]
             for k, value in enumerate(cond["in"]):
                 if value not in allowed:
-                    self.add(at + ("in", k), unknown(f"value of '{question['id']}'", str(value), allowed)
-                             + f"; allowed: {', '.join(allowed)}")
+                    self.add(at + ("in", k), f"unknown value '{value}' of the answer '{question['id']}'; "
+                                             f"allowed: {', '.join(allowed)}")
             return
         ref = cond[op]
         if question["kind"] != "number":

@@ -1,0 +1,130 @@
+"""The chooser's rules (handbook/routes.py) over the published table: every threshold one unit below, at and
+above, the reading of answers, and the amounts in force by date."""
+
+from __future__ import annotations
+
+import pytest
+
+from chooser_grid import boundary_values, grid, published_table
+from handbook import edition
+from handbook.routes import amount_on, evaluate
+
+ANSWERS = {"service": "social", "value": "400000", "partner": "social-cooperative", "task": "yes",
+           "repeat": "no", "duration": "365"}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return published_table()
+
+
+def fits(table, date=None, **changes):
+    return evaluate(table, {**ANSWERS, **{k: str(v) for k, v in changes.items()}}, date)["fits"]
+
+
+def threshold(table, ref):
+    return next(t for t in table["thresholds"] if t["id"] == ref)
+
+
+def test_the_table_is_evaluated_on_the_legal_state_date(table):
+    assert table["legal_state"] == edition.LEGAL_STATE
+
+
+@pytest.mark.parametrize("value,below,clauses", [(129_999, True, False), (130_000, False, True), (130_001, False, True)])
+def test_public_procurement_law_applies_from_130000(table, value, below, clauses):
+    result = fits(table, value=value)
+    assert ("pzp-below-threshold" in result) is below
+    assert ("pzp-social-clauses" in result) is clauses
+    assert ("pzp-art-94-reserved" in result) is clauses
+    assert ("pzp-art-361-reserved" in result) is clauses
+
+
+def test_social_services_threshold_follows_the_period_in_force(table):
+    now = amount_on(threshold(table, "social-services-eu"), edition.LEGAL_STATE)
+    assert now == 3_232_500  # EUR 750 000 x PLN 4.31 (2026-2027)
+    for value, light, eu in ((now - 1, True, False), (now, False, True), (now + 1, False, True)):
+        result = fits(table, value=value)
+        assert ("pzp-social-services-light" in result, "pzp-social-services-eu" in result) == (light, eu), value
+    earlier = "2025-06-01"  # EUR 750 000 x PLN 4.6371 (2024-2025)
+    then = amount_on(threshold(table, "social-services-eu"), earlier)
+    assert then == 3_477_825
+    assert "pzp-social-services-light" in fits(table, earlier, value=then - 1)
+    assert "pzp-social-services-eu" in fits(table, earlier, value=then)
+    assert "pzp-social-services-light" in fits(table, earlier, value=now)
+    assert amount_on(threshold(table, "social-services-eu"), "2023-12-31") is None
+
+
+@pytest.mark.parametrize("value,duration,expected", [
+    (9_999, 90, True), (10_000, 90, True), (10_001, 90, False),
+    (10_000, 89, True), (10_000, 91, False), (0, 0, True),
+])
+def test_small_grant_limits(table, value, duration, expected):
+    assert ("udpp-small-grant" in fits(table, value=value, duration=duration)) is expected
+
+
+@pytest.mark.parametrize("duration,expected", [(1_094, True), (1_095, True), (1_096, False)])
+def test_reserved_social_services_contract_lasts_at_most_three_years(table, duration, expected):
+    assert ("pzp-art-361-reserved" in fits(table, duration=duration)) is expected
+
+
+def test_reserved_social_services_contract_not_twice_in_three_years(table):
+    assert "pzp-art-361-reserved" not in fits(table, repeat="yes")
+    assert "pzp-art-361-reserved" not in fits(table, service="other")
+    assert "pzp-art-361-reserved" not in fits(table, partner="any")
+
+
+def test_grants_need_a_public_task_and_a_non_profit_partner(table):
+    grants = {"udpp-open-competition", "udpp-regranting", "udpp-small-grant", "udpp-co-design"}
+    assert grants & set(fits(table, task="no")) == set()
+    assert grants & set(fits(table, partner="any")) == set()
+    assert grants & set(fits(table, partner="reintegration")) == set()
+    assert {"udpp-open-competition", "udpp-regranting"} <= set(fits(table, partner="ngo"))
+
+
+def test_over_the_grid_routes_that_exclude_each_other_never_fit_together(table):
+    points = grid(table)
+    assert len(points) > 1000
+    pzp_scope = amount_on(threshold(table, "pzp-scope"), edition.LEGAL_STATE)
+    for params in points:
+        result = evaluate(table, params)
+        assert not result["missing"] and not result["errors"]
+        below = "pzp-below-threshold" in result["fits"]
+        assert below is (int(params["value"]) < pzp_scope)
+        assert below is not ("pzp-social-clauses" in result["fits"])  # every contract: one or the other
+        social = {"pzp-social-services-light", "pzp-social-services-eu"} & set(result["fits"])
+        assert len(social) == (1 if params["service"] == "social" and not below else 0)
+        assert set(result["fits"]).isdisjoint(result["fails"])
+        assert len(result["fits"]) + len(result["fails"]) == len(table["routes"])
+
+
+def test_grid_covers_one_unit_around_every_threshold(table):
+    values = boundary_values(table, "PLN")
+    for amount in (130_000, 3_232_500, 3_477_825, 10_000):
+        assert {amount - 1, amount, amount + 1} <= set(values)
+    assert {89, 90, 91, 1_094, 1_095, 1_096} <= set(boundary_values(table, "days"))
+
+
+@pytest.mark.parametrize("raw,read", [("400000", 400_000), ("400 000", 400_000), ("400\u00a0000", 400_000),
+                                      ("0", 0), ("007", 7)])
+def test_numbers_are_read_without_spaces(table, raw, read):
+    assert evaluate(table, {**ANSWERS, "value": raw})["answers"]["value"] == read
+
+
+@pytest.mark.parametrize("raw", ["abc", "-5", "4e5", "1.5", "+5", "1" * 13, "12abc"])
+def test_a_bad_number_is_named_and_gives_no_route(table, raw):
+    result = evaluate(table, {**ANSWERS, "value": raw})
+    assert result["errors"] == [{"param": "value", "value": raw, "kind": "number"}]
+    assert result["fits"] == [] and result["fails"] == {}
+
+
+def test_an_unknown_option_is_named_and_gives_no_route(table):
+    result = evaluate(table, {**ANSWERS, "partner": "company"})
+    assert result["errors"] == [{"param": "partner", "value": "company", "kind": "choice"}]
+    assert result["fits"] == []
+
+
+def test_missing_answers_are_listed_in_question_order_and_give_no_route(table):
+    result = evaluate(table, {"value": "400000", "service": "social"})
+    assert result["missing"] == ["partner", "task", "repeat", "duration"]
+    assert result["fits"] == [] and result["fails"] == {}
+    assert evaluate(table, {**ANSWERS, "task": ""})["missing"] == ["task"]
