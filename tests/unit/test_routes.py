@@ -44,13 +44,13 @@ def test_social_services_threshold_follows_the_period_in_force(table):
     assert now == 3_232_500  # EUR 750 000 x PLN 4.31 (2026-2027)
     for value, light, eu in ((now - 1, True, False), (now, False, True), (now + 1, False, True)):
         result = fits(table, value=value)
-        assert ("pzp-social-services-light" in result, "pzp-social-services-eu" in result) == (light, eu), value
+        assert ("pzp-social-services-below-eu" in result, "pzp-social-services-eu" in result) == (light, eu), value
     earlier = "2025-06-01"  # EUR 750 000 x PLN 4.6371 (2024-2025)
     then = amount_on(threshold(table, "social-services-eu"), earlier)
     assert then == 3_477_825
-    assert "pzp-social-services-light" in fits(table, earlier, value=then - 1)
+    assert "pzp-social-services-below-eu" in fits(table, earlier, value=then - 1)
     assert "pzp-social-services-eu" in fits(table, earlier, value=then)
-    assert "pzp-social-services-light" in fits(table, earlier, value=now)
+    assert "pzp-social-services-below-eu" in fits(table, earlier, value=now)
     assert amount_on(threshold(table, "social-services-eu"), "2023-12-31") is None
 
 
@@ -91,7 +91,7 @@ def test_over_the_grid_routes_that_exclude_each_other_never_fit_together(table):
         below = "pzp-below-threshold" in result["fits"]
         assert below is (int(params["value"]) < pzp_scope)
         assert below is not ("pzp-social-clauses" in result["fits"])  # every contract: one or the other
-        social = {"pzp-social-services-light", "pzp-social-services-eu"} & set(result["fits"])
+        social = {"pzp-social-services-below-eu", "pzp-social-services-eu"} & set(result["fits"])
         assert len(social) == (1 if params["service"] == "social" and not below else 0)
         assert set(result["fits"]).isdisjoint(result["fails"])
         assert len(result["fits"]) + len(result["fails"]) == len(table["routes"])
