@@ -3,10 +3,18 @@ above, the reading of answers, and the amounts in force by date."""
 
 from __future__ import annotations
 
+import json
+import re
+from urllib.parse import parse_qs
+
 import pytest
+import yaml
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
 from chooser_grid import boundary_values, grid, published_table
-from handbook import edition
+from support import REPO
+from handbook import edition, load_project
 from handbook.routes import amount_on, evaluate
 
 ANSWERS = {"service": "social", "value": "400000", "partner": "social-cooperative", "task": "yes",
@@ -128,3 +136,54 @@ def test_missing_answers_are_listed_in_question_order_and_give_no_route(table):
     assert result["missing"] == ["partner", "task", "repeat", "duration"]
     assert result["fits"] == [] and result["fails"] == {}
     assert evaluate(table, {**ANSWERS, "task": ""})["missing"] == ["task"]
+
+
+CHOOSER_LINK = re.compile(r"\]\(\.\./chooser/index\.md\?([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("chapter", ["step-by-step", "toolbox"])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_chapters_link_the_chooser_with_complete_answers(table, chapter, lang):
+    text = (REPO / "docs" / "guide" / f"{chapter}.{lang}.md").read_text(encoding="utf-8")
+    links = CHOOSER_LINK.findall(text)
+    assert len(links) >= 3
+    for query in links:
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        result = evaluate(table, params)
+        assert result["missing"] == [] and result["errors"] == [], query
+        assert result["fits"], query
+
+
+def test_each_route_lists_the_cases_of_its_provisions_or_mechanisms(table):
+    project = load_project(REPO)
+    routes = {r["id"]: r for r in project.routes["routes"]}
+    for route in table["routes"]:
+        source = routes[route["id"]]
+        for case in route["cases"]:
+            c = project.catalog.cases[case["id"]]
+            assert set(c.transfer_provisions) & set(source["provisions"]) or \
+                set(c.mechanisms) & set(source.get("mechanisms", ())), (route["id"], case["id"])
+    assert {c["id"] for c in next(r for r in table["routes"] if r["id"] == "pzp-art-94-reserved")["cases"]}
+
+
+def test_routes_file_reads_its_schema_through_the_modeline_and_the_schema_stands_alone():
+    path = REPO / "routes" / "routes.yml"
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schema/routes.schema.json"
+    raw = {name: json.loads((REPO / "schema" / name).read_text(encoding="utf-8"))
+           for name in ("case.schema.json", "routes.schema.json")}
+    registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in raw.items())
+    Draft202012Validator.check_schema(raw["routes.schema.json"])
+    validator = Draft202012Validator(raw["routes.schema.json"], registry=registry)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)  # as an editor sees it
+    assert [e.message for e in validator.iter_errors(data) if e.validator != "type"] == []
+
+
+def test_every_unconfirmed_rule_says_why(table):
+    for t in table["thresholds"]:
+        for p in t["periods"]:
+            assert p["confirmed"] or (p["unconfirmed"]["pl"] and p["unconfirmed"]["en"]), t["id"]
+            assert p["source"]["url"].startswith("https://"), t["id"]
+    for route in table["routes"]:
+        rules = route["conditions"] + route["checks"]
+        assert all(r["confirmed"] or r["unconfirmed"]["en"] for r in rules), route["id"]
