@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import casemap
 from .problems import ContentError
 from .project import Layout, load_project
 from .scaffold import ScaffoldError, new_case
@@ -36,15 +37,16 @@ def check(root: Path, output: str) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
+    # geo is optional but warned: a case without it is listed beside the map, not placed on it.
+    for warning in casemap.unplaced(catalog, project.documents):
+        print(f"warning: {warning.format()}")
+    # Not an error either: the page marks such a route; listed so that a reviewer sees what to verify next.
+    for warning in routes.unconfirmed_warnings(project):
+        print(f"warning: {warning.format()}")
     summary = f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions"
     if project.routes is not None:
         summary += f", {len(project.routes['routes'])} routes"
     print(summary)
-    if project.routes is not None:
-        # Not an error: the page says so on each route. Listed so that a reviewer sees what to verify next.
-        for route_id in routes.unconfirmed_rules(project.routes):
-            print(f"note: {project.layout.routes}/{routes.ROUTES_FILE}: route '{route_id}' rests on a rule "
-                  "not confirmed in an official or authoritative text (confirmed: false)")
     return 0
 
 

@@ -39,6 +39,7 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
     routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
+    routes_document: Document | None = None  # the same file with its line numbers
 
     @property
     def ok(self) -> bool:
@@ -124,13 +125,14 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    table, found = load_routes(root, layout, validator, catalog, failed)
+    routes_doc, found = load_routes(root, layout, validator, catalog, failed)
     problems.extend(found)
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs, table)
+    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs,
+                   routes_doc.data if routes_doc else None, routes_doc)
 
 
 def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,
-                failed: set[str]) -> tuple[dict | None, list[Problem]]:
+                failed: set[str]) -> tuple[Document | None, list[Problem]]:
     """The chooser's decision table, checked against the schema and the registry; None if absent or broken."""
     path = root / layout.routes / routes_table.ROUTES_FILE
     if not path.is_file():
@@ -141,7 +143,7 @@ def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog:
     problems = validator.validate("routes", doc)
     if not problems:
         problems = routes_table.check_table(doc, catalog, edition.LEGAL_STATE, failed)
-    return (None if problems else doc.data), problems
+    return (None if problems else doc), problems
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

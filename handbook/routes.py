@@ -152,6 +152,17 @@ def unconfirmed_rules(data: dict) -> list[str]:
     return out
 
 
+def unconfirmed_warnings(project) -> list[Problem]:
+    """One warning per route resting on an unconfirmed rule, at the line of the route's id (make check)."""
+    if project.routes is None:
+        return []
+    doc, ids = project.routes_document, [r["id"] for r in project.routes["routes"]]
+    return [Problem(doc.rel, doc.line(("routes", ids.index(ref), "id")),
+                    f"route '{ref}' rests on a rule or amount not confirmed in an official or authoritative text "
+                    "(confirmed: false); the page says so", f"routes[{ids.index(ref)}]")
+            for ref in unconfirmed_rules(project.routes)]
+
+
 # -- the rules (mirrored in chooser.js) -------------------------------------------------------------
 
 def amount_on(threshold: dict, date: str) -> int | None:

@@ -30,7 +30,7 @@ _build: content.Build | None = None
 def on_config(config, **kwargs):
     global _build
     _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls,
-                           site_url=config.site_url, pdf_links=_pdf_links(config))
+                           site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url)
     if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
         config.extra_javascript.append(search_site.HIGHLIGHT)
     return config
@@ -63,6 +63,10 @@ def on_page_markdown(markdown, page, config, **kwargs):
         return markdown
     try:
         markdown = _build.resolve_links(markdown, _language(config), page.file.src_uri)
+    except content.UnknownLink as err:
+        raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
+    try:
+        markdown = _build.front_door(markdown, _language(config), page.file.src_uri)
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
     markdown = _build.print_entry(markdown, _language(config), page.file.src_uri)
