@@ -187,3 +187,24 @@ def test_every_unconfirmed_rule_says_why(table):
     for route in table["routes"]:
         rules = route["conditions"] + route["checks"]
         assert all(r["confirmed"] or r["unconfirmed"]["en"] for r in rules), route["id"]
+
+
+def test_make_check_warns_at_the_route_that_rests_on_an_unconfirmed_rule(tmp_path, capsys):
+    import shutil
+    import sys
+    sys.path.insert(0, str(REPO / "tests" / "errors"))
+    from corpus import ROUTES_YML
+    from handbook.__main__ import main
+    from support import FIXTURES
+    shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", tmp_path / "schema")
+    (tmp_path / "routes").mkdir()
+    (tmp_path / "routes" / "routes.yml").write_text(ROUTES_YML.replace(
+        "{answer: partner, in: [cooperative], provision: pl-new-art-94}",
+        "{answer: partner, in: [cooperative], provision: pl-new-art-94, confirmed: false, "
+        "unconfirmed: {pl: Nie odczytano., en: Not read.}}"), encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "text"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "warning: routes/routes.yml:30: routes[0]: route 'reserved' rests on a rule or amount not confirmed in an " \
+           "official or authoritative text (confirmed: false); the page says so" in out
+    assert out[-1].endswith(", 1 routes")
