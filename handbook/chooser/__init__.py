@@ -223,7 +223,7 @@ class ChooserPage:
                 values = ui["number_values"].format(unit=ui["units"][q["unit"]])
             else:
                 values = ", ".join(f"`{o['id']}` ({plain(o['label'][lang])})" for o in q["options"])
-            out.append(f"- `{q['id']}` – {plain(q['label'][lang])} {ui['values']}: {values}. "
+            out.append(f"- `{q['id']}` – {plain(q['label'][lang])} ({ui['values']}: {values}). "
                        f"{plain(q['help'][lang])} ({', '.join(self.plink(p, lang) for p in q['provisions'])})")
         return out
 
