@@ -11,7 +11,7 @@ import html
 import json
 from importlib import resources
 
-from ..data import page_url
+from ..data import DEFAULT_LANGUAGE
 from ..edition import long_date
 from ..markdown import link, plain, relative
 from ..render import Renderer, localized
@@ -259,8 +259,8 @@ class ChooserPage:
 
     def markdown(self, lang: str) -> str:
         ui = UI[lang]
-        url = page_url(PAGE, lang, self.directory_urls)
-        root = "../" * url.count("/")
+        # chooser/index.md is served at chooser/ (or chooser/index.html): one folder below its language's root.
+        root = "../" * (1 if lang == DEFAULT_LANGUAGE else 2)
         data_link = link("data/routes.json", relative(PAGE, "data/routes.json"))
         out = [self.renderer.front_matter("routes/routes.yml", ui["title"], ui["description"]),
                f"# {ui['title']}\n",

@@ -161,3 +161,13 @@ def test_the_notice_gives_the_legal_state_date(page, base):
     page.goto(base + "en/chooser/")
     assert "22 November 2026" in page.locator(".admonition").inner_text()
     assert "not legal advice" in page.locator(".admonition").inner_text()
+
+
+def test_the_page_works_when_the_site_is_published_under_a_sub_path(page, repo_site, serve):
+    base = serve(repo_site.parent) + repo_site.name + "/"  # e.g. GitHub Pages: https://owner.github.io/repo/
+    page.goto(base + "en/chooser/?" + urlencode(ANSWERS))
+    page.wait_for_selector("#chooser-results [data-route]")
+    hrefs = page.eval_on_selector_all('[data-route="pzp-art-361-reserved"] a', "els => els.map(a => a.href)")
+    assert base + "en/law/pl-pzp-2019-art-361/" in hrefs
+    internal = [h for h in hrefs if "/law/" in h or "/cases/" in h]
+    assert internal and all(h.startswith(base) for h in internal)
