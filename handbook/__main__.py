@@ -28,25 +28,23 @@ def check(root: Path, output: str) -> int:
     except ContentError as err:
         project, problems = None, err.problems
     else:
-        problems = project.problems
+        problems = project.problems + project.warnings
     for problem in problems:
         print(problem.format())
         if output == "github":  # the plain line stays in the log; the annotation marks the file's line
             print(problem.annotation())
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
     # geo is optional but warned: a case without it is listed beside the map, not placed on it.
     for warning in casemap.unplaced(catalog, project.documents):
         print(f"warning: {warning.format()}")
-    # Not an error either: the page marks such a route; listed so that a reviewer sees what to verify next.
-    for warning in routes.unconfirmed_warnings(project):
-        print(f"warning: {warning.format()}")
-    summary = f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions"
-    if project.routes is not None:
-        summary += f", {len(project.routes['routes'])} routes"
-    print(summary)
+    warned = f", {len(problems)} warning(s)" if problems else ""
+    routes_count = f", {len(project.routes['routes'])} routes" if project.routes is not None else ""
+    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions"
+          f"{routes_count}{warned}")
     return 0
 
 

@@ -38,6 +38,7 @@ class Project:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
+    warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
     routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
     routes_document: Document | None = None  # the same file with its line numbers
 
@@ -127,13 +128,16 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
     routes_doc, found = load_routes(root, layout, validator, catalog, failed)
     problems.extend(found)
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs,
-                   routes_doc.data if routes_doc else None, routes_doc)
+    found = sorted(set(problems))
+    return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
+                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc)
 
 
 def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,
                 failed: set[str]) -> tuple[Document | None, list[Problem]]:
-    """The chooser's decision table, checked against the schema and the registry; None if absent or broken."""
+    """The chooser's decision table, checked against the schema and the registry; None if absent or broken.
+
+    A valid table comes with warnings: one per route resting on a rule not confirmed in an official text."""
     path = root / layout.routes / routes_table.ROUTES_FILE
     if not path.is_file():
         return None, []
@@ -143,7 +147,9 @@ def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog:
     problems = validator.validate("routes", doc)
     if not problems:
         problems = routes_table.check_table(doc, catalog, edition.LEGAL_STATE, failed)
-    return (None if problems else doc), problems
+    if problems:
+        return None, problems
+    return doc, routes_table.unconfirmed_warnings(doc)
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

@@ -152,15 +152,13 @@ def unconfirmed_rules(data: dict) -> list[str]:
     return out
 
 
-def unconfirmed_warnings(project) -> list[Problem]:
+def unconfirmed_warnings(doc: Document) -> list[Problem]:
     """One warning per route resting on an unconfirmed rule, at the line of the route's id (make check)."""
-    if project.routes is None:
-        return []
-    doc, ids = project.routes_document, [r["id"] for r in project.routes["routes"]]
+    ids = [r["id"] for r in doc.data["routes"]]
     return [Problem(doc.rel, doc.line(("routes", ids.index(ref), "id")),
                     f"route '{ref}' rests on a rule or amount not confirmed in an official or authoritative text "
-                    "(confirmed: false); the page says so", f"routes[{ids.index(ref)}]")
-            for ref in unconfirmed_rules(project.routes)]
+                    "(confirmed: false); the page says so", f"routes[{ids.index(ref)}]", warning=True)
+            for ref in unconfirmed_rules(doc.data)]
 
 
 # -- the rules (mirrored in chooser.js) -------------------------------------------------------------

@@ -205,6 +205,6 @@ def test_make_check_warns_at_the_route_that_rests_on_an_unconfirmed_rule(tmp_pat
         "unconfirmed: {pl: Nie odczytano., en: Not read.}}"), encoding="utf-8")
     assert main(["check", str(tmp_path), "--format", "text"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "warning: routes/routes.yml:30: routes[0]: route 'reserved' rests on a rule or amount not confirmed in an " \
+    assert "routes/routes.yml:30: warning: routes[0]: route 'reserved' rests on a rule or amount not confirmed in an " \
            "official or authoritative text (confirmed: false); the page says so" in out
-    assert out[-1].endswith(", 1 routes")
+    assert ", 1 routes" in out[-1] and "warning(s)" in out[-1]
