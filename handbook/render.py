@@ -6,9 +6,10 @@ import html
 import json
 from dataclasses import dataclass
 
-from . import equivalence, links
+from . import caseindex, equivalence, links
+from .edition import period_text
 from .labels import article, label
-from .markdown import ORIGINAL_LANGUAGE, foreign, link, plain, relative, rich
+from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
 
@@ -80,15 +81,14 @@ class Renderer:
 
     @staticmethod
     def period(period: Period, lang: str) -> str:
-        if period.end:
-            return f"{period.start} – {period.end}"
-        return f"{label('since', lang)} {period.start}"
+        """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
+        return period_text(period.start, period.end, lang)
 
     def sources(self, sources, lang: str) -> list[str]:
         out = []
         for number, s in enumerate(sources, start=1):
             date = f", {s.date}" if s.date else ""
-            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{s.url}>")
+            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{link_target(s.url)}>")
         return out
 
     # -- case page ------------------------------------------------------------
@@ -258,7 +258,7 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def cases_by_country(self, lang: str) -> str:
-        return self.case_index("cases/index.md", "countries", lambda c, term: c.country == term, lang)
+        return self.case_index("cases/by-country.md", "countries", lambda c, term: c.country == term, lang)
 
     def cases_by_mechanism(self, lang: str) -> str:
         return self.case_index("cases/by-mechanism.md", "mechanisms", lambda c, term: term in c.mechanisms, lang)
@@ -283,15 +283,19 @@ class Renderer:
 
     # -- everything -----------------------------------------------------------
 
-    def pages(self) -> dict[str, str]:
-        """Docs-relative file name -> Markdown, for every generated page in every language."""
+    def pages(self, directory_urls: bool = True) -> dict[str, str]:
+        """Docs-relative file name -> Markdown, for every generated page in every language.
+
+        directory_urls: how the site addresses pages, for the raw HTML links of the case index."""
         pages = {}
+        index = caseindex.CaseIndex(self, lambda a, b: caseindex.page_href(a, b, directory_urls))
         for lang in LANGUAGES:
             for case in self.catalog.cases.values():
                 pages[localized(case_page(case.id), lang)] = self.case(case, lang)
             for provision in self.catalog.provisions.values():
                 pages[localized(provision_page(provision.id), lang)] = self.provision(provision, lang)
-            pages[localized("cases/index.md", lang)] = self.cases_by_country(lang)
+            pages[localized("cases/index.md", lang)] = index.page(lang)
+            pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
             pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
             pages[localized("law/index.md", lang)] = self.law_index(lang)
         return pages
