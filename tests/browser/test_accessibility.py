@@ -126,6 +126,12 @@ def test_tab_focus_on_a_phone_never_lands_on_something_invisible(browser, site):
         }""")
         if where and not where["shown"]:
             invisible.append(f"Tab {stop + 1}: {where['what']}")
+    # The drawer kept out of the Tab order while closed still opens, and its links can be focused.
+    page.locator("label.md-header__button[for='__drawer']").click()
+    first_link = page.locator(".md-sidebar--primary a.md-nav__link").first
+    first_link.wait_for(state="visible")
+    first_link.focus()
+    assert page.evaluate("() => document.activeElement.closest('.md-sidebar--primary') !== null")
     context.close()
     assert invisible == [], "\n".join(invisible)
 
