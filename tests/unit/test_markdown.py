@@ -120,6 +120,21 @@ def test_the_detector_knows_every_extension_of_the_site(config):
     assert names - INERT <= set(FIELD_EXTENSIONS) | set(PAGE_WIDE)
 
 
+def test_foreign_marks_another_language_and_leaves_the_page_language_alone():
+    from handbook.markdown import ORIGINAL_LANGUAGE, foreign
+    assert foreign("Nantes Métropole", "fr", "pl") == '<span lang="fr">Nantes Métropole</span>'
+    assert foreign("Nantes Métropole", "fr", "fr") == "Nantes Métropole"
+    assert foreign("Directive 2014/24/EU", ORIGINAL_LANGUAGE["EU"], "en") == "Directive 2014/24/EU"
+    assert foreign("x", None, "pl") == "x"
+
+
+def test_foreign_keeps_content_markup_escaped():
+    from handbook.markdown import foreign, plain
+    marked = foreign(plain('<script>alert("x")</script> & Co'), "it", "en")
+    assert "<script>" not in marked
+    assert marked.startswith('<span lang="it">') and marked.endswith("</span>")
+
+
 @pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations.pl.md"',
                                   ";--8<-- \"x.md\""])
 def test_page_wide_markup_is_refused_in_a_field(text):
