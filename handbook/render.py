@@ -6,7 +6,7 @@ import html
 import json
 from dataclasses import dataclass
 
-from . import equivalence, links
+from . import casepage, dates, equivalence, links, usage
 from .labels import article, label
 from .markdown import link, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
@@ -80,9 +80,7 @@ class Renderer:
 
     @staticmethod
     def period(period: Period, lang: str) -> str:
-        if period.end:
-            return f"{period.start} – {period.end}"
-        return f"{label('since', lang)} {period.start}"
+        return dates.period(period.start, period.end, lang)
 
     def sources(self, sources, lang: str) -> list[str]:
         out = []
@@ -93,50 +91,150 @@ class Renderer:
 
     # -- case page ------------------------------------------------------------
 
+    def href(self, from_page: str, to_page: str, lang: str) -> str:
+        """Link target of a generated or index page; the print view makes it absolute."""
+        return relative(from_page, to_page)
+
+    def anchor(self, case: Case, key: str) -> str:
+        """Heading id of a case section: the same in both languages, so `#legal-basis` can be shared."""
+        return key
+
+    def case_sections(self, case: Case) -> list[str]:
+        keys = ["context", "actions"] + (["results"] if case.results else []) + ["lessons", "transfer", "legal_basis"]
+        return keys + (["partners"] if case.partners else []) + ["sources", "verification"]
+
+    def heading(self, case: Case, key: str, lang: str, level: int = 2) -> str:
+        return f"\n{'#' * level} {label(key, lang)} {{#{self.anchor(case, key.replace('_', '-'))}}}\n"
+
     def case(self, case: Case, lang: str) -> str:
+        """The page of a case: a breadcrumb, the title, a table of contents for small screens, the summary
+        panel (the facts a reader came for, within the first screen), the story, then related cases and
+        the way on to the neighbours in the same country."""
         page = case_page(case.id)
-        facts = [
-            (label("country", lang), self.term("countries", case.country, lang)),
-            (label("place", lang), plain(case.place[lang])),
-            (label("authority", lang), link(plain(case.authority_name), case.authority_url)
-             if case.authority_url else plain(case.authority_name)),
-            (label("level", lang), self.term("authority_levels", case.authority_level, lang)),
-            (label("period", lang), plain(self.period(case.period, lang))),
-            (label("service_areas", lang), ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
-            (label("mechanisms", lang), ", ".join(self.term("mechanisms", k, lang) for k in case.mechanisms)),
+        out = [self.front_matter(case.file, case.title[lang], case.summary[lang]), self.breadcrumb(case, lang, page),
+               f"# {plain(case.title[lang])}\n", self.case_toc(case, lang), self.summary_panel(case, lang, page),
+               f"{plain(case.summary[lang])}\n", self.case_story(case, lang, page),
+               self.related(case, lang, page), self.pager(case, lang, page)]
+        return "\n".join(part for part in out if part) + "\n"
+
+    def case_article(self, case: Case, lang: str) -> str:
+        """The case without the site's way-finding (for print collections): title, panel, story."""
+        page = case_page(case.id)
+        return "\n".join([f"# {plain(case.title[lang])}\n", self.summary_panel(case, lang, page),
+                          f"{plain(case.summary[lang])}\n", self.case_story(case, lang, page)]) + "\n"
+
+    def breadcrumb(self, case: Case, lang: str, page: str) -> str:
+        index = self.href(page, "cases/index.md", lang)
+        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("cases_home", lang), index),
+                 link(self.term("countries", case.country, lang), f"{index}?country={case.country}")]
+        items = "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
+        return (f'<nav class="case-breadcrumb" aria-label="{label("breadcrumb", lang)}" markdown>\n\n{items}'
+                f'{len(steps) + 1}. <span aria-current="page">{plain(case.place[lang])}</span>\n\n</nav>\n')
+
+    def case_toc(self, case: Case, lang: str) -> str:
+        """The page's contents as a list at the top: the theme shows its own table of contents only on wide
+        screens (the stylesheet hides this one there)."""
+        keys = self.case_sections(case) + (["related_cases"] if casepage.related_cases(self.catalog, case) else [])
+        items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
+        return (f'<details class="case-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+                f'{items}\n</details>\n')
+
+    def summary_panel(self, case: Case, lang: str, page: str) -> str:
+        """Where, who, when, how and under which law, as a definition list under its own heading."""
+        index = self.href(page, "cases/index.md", lang)
+        who = link(plain(case.authority_name), case.authority_url) if case.authority_url else plain(case.authority_name)
+        rows = [
+            ("where", f"{plain(case.place[lang])}, {self.term('countries', case.country, lang)}"),
+            ("who", f"{who} ({self.term('authority_levels', case.authority_level, lang)})"),
+            ("when", plain(self.period(case.period, lang))),
+            ("mechanisms", ", ".join(link(self.term("mechanisms", k, lang), f"{index}?mechanism={k}")
+                                     for k in case.mechanisms)),
+            ("service_areas", ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
+            ("legal_basis", self.items(self.basis_item(b.provision, lang, page) for b in case.legal_basis)),
+            ("polish_route", self.items(self.link_to(p, lang, page) for p in case.transfer_provisions)),
         ]
+        result = casepage.headline_result(case)
+        if result:
+            source = case.source(result.source)
+            rows.append(("headline_result", f"{plain(result.text[lang])} ({result.year}; {label('source', lang)}: "
+                                            f"{link(plain(source.title), source.url)}); "
+                                            f"[{label('all_results', lang)}](#{self.anchor(case, 'results')})"))
         if case.study_visit:
             date, note = case.study_visit
-            facts.append((label("study_visit", lang), f"{plain(date)}: {plain(note[lang])}"))
-        out = [self.front_matter(case.file, case.title[lang], case.summary[lang]), f"# {plain(case.title[lang])}\n",
-               f"{plain(case.summary[lang])}\n"]
-        out += [f"- **{name}:** {value}" for name, value in facts]
+            rows.append(("study_visit", f"{plain(dates.date(date, lang))}: {plain(note[lang])}"))
+        v = case.verification
+        status = f"{self.term('verification', v.status, lang)}, {plain(dates.date(v.checked, lang))}"
+        if v.unconfirmed:
+            status += f"; [{label('see_unconfirmed', lang)}](#{self.anchor(case, 'verification')})"
+        rows.append(("verification", status))
+        body = "".join(f"{label(key, lang)}\n:   {value}\n\n" for key, value in rows)
+        return (f'<section class="case-summary" aria-labelledby="{self.anchor(case, "summary")}" markdown>\n\n'
+                f'## {label("at_a_glance", lang)} {{#{self.anchor(case, "summary")}}}\n\n{body}</section>\n')
+
+    @staticmethod
+    def items(lines) -> str:
+        """A list inside a definition (indented under its `:`)."""
+        return "\n\n" + "".join(f"    - {line}\n" for line in lines).rstrip("\n")
+
+    def basis_item(self, ref: str, lang: str, page: str) -> str:
+        """A provision, and where it was replaced, the one in force now with the date of the change."""
+        now = equivalence.in_force_now(self.catalog, ref)
+        if now:
+            state = "" if now.in_force else f", {label('not_in_force', lang)}"
+            return (f"{self.link_to(ref, lang, page)} ({label('replaced', lang)}; {label('now', lang)}: "
+                    f"{self.link_to(now.provision, lang, page)}, {label('since', lang)} "
+                    f"{plain(dates.date(now.since, lang))}{state})")
+        status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
+        return self.link_to(ref, lang, page) + status
+
+    def case_story(self, case: Case, lang: str, page: str) -> str:
+        out = []
         for key, text in (("context", case.context), ("actions", case.actions)):
-            out += [f"\n## {label(key, lang)}\n", self.rich(text, lang, page)]
+            out += [self.heading(case, key, lang), self.rich(text, lang, page)]
         if case.results:
-            out.append(f"\n## {label('results', lang)}\n")
+            out.append(self.heading(case, "results", lang))
             for r in case.results:
                 source = case.source(r.source)
                 out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
-        out += [f"\n## {label('lessons', lang)}\n", self.rich(case.lessons, lang, page)]
-        out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page),
+        out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page)]
+        out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
                 for p in case.transfer_provisions]
-        out.append(f"\n## {label('legal_basis', lang)}\n")
+        out.append(self.heading(case, "legal_basis", lang))
         out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}" for b in case.legal_basis]
         if case.partners:
-            out.append(f"\n## {label('partners', lang)}\n")
+            out.append(self.heading(case, "partners", lang))
             for p in case.partners:
                 name = link(plain(p.name), p.url) if p.url else plain(p.name)
                 out.append(f"- {name} ({self.term('partner_types', p.type, lang)})")
-        out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang)]
-        out += self.verification(case.verification, lang)
+        out += [self.heading(case, "sources", lang), *self.sources(case.sources, lang)]
+        out += self.verification(case.verification, lang, self.heading(case, "verification", lang))
         return "\n".join(out) + "\n"
 
-    def verification(self, v, lang: str) -> list[str]:
-        out = [f"\n## {label('verification', lang)}\n",
-               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(v.checked)})."]
+    def related(self, case: Case, lang: str, page: str) -> str:
+        related = casepage.related_cases(self.catalog, case)
+        if not related:
+            return ""
+        out = [self.heading(case, "related_cases", lang)]
+        for r in related:
+            shared = [self.term("mechanisms", m, lang) for m in r.mechanisms]
+            shared += [plain(self.provision_label(p, lang)) for p in r.provisions]
+            out.append(f"- {self.link_to(r.case.id, lang, page)} ({label('in_common', lang)}: {', '.join(shared)})")
+        return "\n".join(out) + "\n"
+
+    def pager(self, case: Case, lang: str, page: str) -> str:
+        before, after = casepage.country_neighbours(self.catalog, case, lang)
+        country = self.vocab.label("countries", case.country, lang)
+        items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
+                 for key, c in (("previous_in", before), ("next_in", after)) if c]
+        items.append(f"- {link(label('back_to_index', lang), self.href(page, 'cases/index.md', lang))}")
+        return (f'<nav class="case-pager" aria-label="{label("case_pager", lang)}" markdown>\n\n'
+                + "\n".join(items) + "\n\n</nav>\n")
+
+    def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
+        out = [heading or f"\n## {label('verification', lang)}\n",
+               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(dates.date(v.checked, lang))})."]
         if v.unconfirmed:
             out.append(f"\n{label('unconfirmed', lang)}: {plain(v.unconfirmed[lang])}")
         return out
