@@ -155,7 +155,7 @@ LABELS.update({
     "next_in": {"pl": "Następny przypadek ({country})", "en": "Next case ({country})"},
     "back_to_index": {"pl": "Wszystkie przypadki", "en": "All cases"},
     "via": {"pl": "przez", "en": "via"},
-    "via_transposition": {"pl": "przepis krajowy wdrażający", "en": "national transposition"},
+    "via_transposition": {"pl": "prawo krajowe wdrażające ten przepis", "en": "national law transposing it"},
     "via_earlier": {"pl": "wcześniejsza wersja", "en": "earlier version"},
     "via_later": {"pl": "późniejsza wersja", "en": "later version"},
     "sources_provision": {"pl": "Źródła o tym przepisie", "en": "Sources on this provision"},

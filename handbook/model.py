@@ -114,6 +114,7 @@ class Provision:
     transposes: tuple[str, ...]
     superseded_by: str | None
     related: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # ids of the act's sources that are about this provision
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,14 @@ class Catalog:
     def is_in_force(self, provision_id: str) -> bool:
         period = self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
         return period.end is None and self.act_of(provision_id).superseded_by is None
+
+    def provision_sources(self, provision_id: str) -> tuple[tuple[Source, ...], tuple[Source, ...], int]:
+        """(sources about this provision, the act's general sources, how many are about other provisions only)."""
+        act = self.act_of(provision_id)
+        own = set(self.provisions[provision_id].sources)
+        tied = {s for p in act.provisions for s in self.provisions[p].sources}
+        return (tuple(s for s in act.sources if s.id in own), tuple(s for s in act.sources if s.id not in tied),
+                len(tied - own))
 
 
 def _date(value) -> str | None:
@@ -204,7 +213,7 @@ def act_from(data: dict, file: str) -> tuple[Act, list[Provision]]:
             id=p["id"], act=data["id"], article=p["article"], title=Text.of(p["title"]),
             summary=Text.of(p["summary"]), url=p.get("url"), in_force=_period(p.get("in_force")),
             transposes=tuple(p.get("transposes", ())), superseded_by=p.get("superseded_by"),
-            related=tuple(p.get("related", ())),
+            related=tuple(p.get("related", ())), sources=tuple(p.get("sources", ())),
         )
         for p in data["provisions"]
     ]

@@ -277,8 +277,7 @@ class Renderer:
         if siblings:
             out.append(f"\n## {label('other_provisions', lang)}\n")
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
-        if act.sources:
-            out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang)]
+        out += self.provision_sources(provision.id, lang)
         out += self.verification(act.verification, lang)
         return "\n".join(out) + "\n"
 
@@ -308,21 +307,53 @@ class Renderer:
             return ""
         return f"; {label('predecessors', lang).lower()}: " + ", ".join(self.link_to(p, lang, page) for p in earlier)
 
+    def provision_sources(self, provision_id: str, lang: str) -> list[str]:
+        """The sources about this article first, then the act's general ones; those about other
+        articles are only counted (they are listed on their own pages)."""
+        own, general, elsewhere = self.catalog.provision_sources(provision_id)
+        if not own and not elsewhere:  # nothing tied to an article: the act's sources, as before
+            return [f"\n## {label('sources', lang)}\n", *self.sources(general, lang)] if general else []
+        out = [f"\n## {label('sources', lang)}\n"]
+        for key, sources in (("sources_provision", own), ("sources_general", general)):
+            if sources:
+                out += [f"\n### {label(key, lang)}\n", *self.sources(sources, lang)]
+        if elsewhere:
+            out.append("\n" + label("sources_elsewhere", lang).format(n=elsewhere))
+        return out
+
+    def via(self, use: usage.Use, lang: str, page: str) -> str:
+        """How a case relies on a provision it does not cite: "via CCP, L2113-13 (national transposition)"."""
+        groups: dict[str, list[str]] = {}
+        for ref, relation in use.via:
+            groups.setdefault(relation, []).append(self.link_to(ref, lang, page))
+        return "; ".join(f"{label('via', lang)} {'; '.join(refs)} ({label('via_' + relation, lang)})"
+                         for relation, refs in groups.items())
+
     def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
-        relying = self.catalog.cases_relying_on(provision_id)
+        relying = usage.cases_relying(self.catalog, provision_id)
         transfer = self.catalog.cases_transferring_to(provision_id)
         if not relying and not transfer:
             return [f"\n## {label('cases_relying', lang)}\n", label("no_cases", lang)]
         out = []
         if relying:
             out.append(f"\n## {label('cases_relying', lang)}\n")
-            for case in relying:
-                note = next(b.note for b in case.legal_basis if b.provision == provision_id)
-                out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page)}")
+            for use in relying:
+                case = use.case
+                if use.direct:
+                    note = next(b.note for b in case.legal_basis if b.provision == provision_id)
+                    out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page)}")
+                else:
+                    out.append(f"- {self.link_to(case.id, lang, page)} – {self.via(use, lang, page)}")
         if transfer:
             out.append(f"\n## {label('cases_transfer', lang)}\n")
             out += [f"- {self.link_to(case.id, lang, page)}" for case in transfer]
         return out
+
+    def citing_cases(self, provision_id: str) -> set[str]:
+        """Cases counted for a provision, each once: relying on it (directly, through a transposition or
+        another version of it) or pointed to it as their Polish route."""
+        relying = {use.case.id for use in usage.cases_relying(self.catalog, provision_id)}
+        return relying | {c.id for c in self.catalog.cases_transferring_to(provision_id)}
 
     # -- index pages ----------------------------------------------------------
 
@@ -364,7 +395,7 @@ class Renderer:
                 out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
                            f"{link(label('official_text', lang), act.official_url)}.\n")
                 for ref in act.provisions:
-                    count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))
+                    count = len(self.citing_cases(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")
         return "\n".join(out) + "\n"
 
