@@ -311,12 +311,13 @@ class Renderer:
         """The sources about this article first, then the act's general ones; those about other
         articles are only counted (they are listed on their own pages)."""
         own, general, elsewhere = self.catalog.provision_sources(provision_id)
+        heading = f"\n## {label('sources', lang)} {{#sources}}\n"  # ids the same in both languages
         if not own and not elsewhere:  # nothing tied to an article: the act's sources, as before
-            return [f"\n## {label('sources', lang)}\n", *self.sources(general, lang)] if general else []
-        out = [f"\n## {label('sources', lang)}\n"]
+            return [heading, *self.sources(general, lang)] if general else []
+        out = [heading]
         for key, sources in (("sources_provision", own), ("sources_general", general)):
             if sources:
-                out += [f"\n### {label(key, lang)}\n", *self.sources(sources, lang)]
+                out += [f"\n### {label(key, lang)} {{#{key.replace('_', '-')}}}\n", *self.sources(sources, lang)]
         if elsewhere:
             out.append("\n" + label("sources_elsewhere", lang).format(n=elsewhere))
         return out
