@@ -156,8 +156,9 @@ class Renderer:
         result = casepage.headline_result(case)
         if result:
             source = case.source(result.source)
+            # The source by its publisher, to keep the row short; its full title is in the results below.
             rows.append(("headline_result", f"{plain(result.text[lang])} ({result.year}; {label('source', lang)}: "
-                                            f"{link(plain(source.title), source.url)}); "
+                                            f"{link(plain(source.publisher), source.url)}); "
                                             f"[{label('all_results', lang)}](#{self.anchor(case, 'results')})"))
         if case.study_visit:
             date, note = case.study_visit

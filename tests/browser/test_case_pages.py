@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
@@ -28,9 +30,24 @@ def test_summary_panel_and_its_legal_basis_are_in_the_first_screen(browser, base
         assert f"../../law/{provision}/" in hrefs, provision
     box = basis.bounding_box()
     assert box["y"] + box["height"] <= 900, box
-    assert panel.bounding_box()["y"] < page.locator("#context").bounding_box()["y"]
+    whole = panel.bounding_box()
+    assert whole["y"] + whole["height"] <= 900, whole  # Nantes: the whole panel, down to the check date
+    assert whole["y"] < page.locator("#context").bounding_box()["y"]
     # On a wide screen the theme's own table of contents is beside the text; the inline one is hidden.
     assert not page.locator(".case-toc").is_visible()
+    context.close()
+
+
+def test_every_case_shows_its_legal_basis_in_the_first_screen(browser, base, repo_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    for case in json.loads((repo_site / "data" / "cases.json").read_text(encoding="utf-8")):
+        for url in case["url"].values():
+            page.goto(base + url)
+            basis = page.locator(".case-summary dt").nth(5)
+            assert basis.inner_text() in ("Podstawy prawne", "Legal basis")
+            box = page.locator(".case-summary dd").nth(5).bounding_box()
+            assert box["y"] + box["height"] <= 900, (url, box)
     context.close()
 
 

@@ -41,8 +41,8 @@ def test_summary_panel_comes_first_and_links_every_legal_basis(fixture_site, rep
     assert definition(body, "Mechanisms") == ('<a href="../?mechanism=reserved-contract">Reserved contract (work integration)</a>, '
                                               '<a href="../?mechanism=lots">Division into lots</a>')
     assert '<a href="../../law/pl-new-art-94/">New, art. 94</a>' in definition(body, "Polish route")
-    assert definition(body, "Latest result").startswith("12 people employed (2019; source: "
-                                                        '<a href="https://alfa.example.org/report(1).pdf">')
+    assert definition(body, "Latest result") == ('12 people employed (2019; source: <a href="https://alfa.example.org/'
+                                                 'report(1).pdf">Comune di Alfa</a>); <a href="#results">all results</a>')
     assert definition(body, "Verification") == "Checked against sources, 1 January 2026"
     pl = article(fixture_site, "cases/xx-beta-codesign/index.html")
     assert definition(pl, "Kiedy") == "od 2018 r."
