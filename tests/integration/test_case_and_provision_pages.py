@@ -115,12 +115,14 @@ def test_eu_provision_lists_cases_relying_on_it_through_national_law(fixture_sit
 
 
 def test_provision_sources_apart_from_the_act_general_ones(fixture_site, repo_site):
-    body = article(fixture_site, "en/law/pl-new-art-94/index.html").split('id="sources"')[1]
+    body = article(fixture_site, "en/law/pl-new-art-96/index.html").split('id="sources"')[1]
     own, general = body.split('id="sources-provision"')[1].split('id="sources-general"')
-    assert "commentary.example.org/art-94" in own and "isap.example.org/new" not in own
-    assert "isap.example.org/new" in general
-    assert "commentary.example.org/art-96" not in body  # about another article: on that article's page
-    assert "other sources in the registry (1) are about other provisions" in body
+    assert "commentary.example.org/art-96" in own and "isap.example.org/new" not in own
+    assert "isap.example.org/new" in general and "commentary.example.org/act" in general
+    other = article(fixture_site, "en/law/pl-new-art-94/index.html").split('id="sources"')[1]
+    assert "commentary.example.org/art-96" not in other  # about another article: on that article's page
+    assert "isap.example.org/new" in other and 'id="sources-provision"' not in other
+    assert "other sources in the registry (1) are about other provisions" in other
     real = article(repo_site, "law/fr-ccp-l2113-13/index.html").split('id="sources"')[1]
     own = real.split('id="sources-provision"')[1].split('id="sources-general"')[0]
     assert "reservation-de-marches-ou-de-lots-de-marches-l-2113-12-s-r-2113-7" in own

@@ -70,3 +70,22 @@ def test_headline_and_neighbours(catalog):
     assert headline_result(alpha).year == 2019
     assert headline_result(catalog.cases["xx-beta-codesign"]) is None
     assert country_neighbours(catalog, alpha, "pl") == (None, None)  # alone in its country
+
+
+def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
+    shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", tmp_path / "schema")
+    path = tmp_path / "legal/pl-new.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("sources: [commentary-96]", "sources: [commentary-69]"),
+                    encoding="utf-8")
+    found = [p.format() for p in load_project(tmp_path).problems]
+    assert found == ["legal/pl-new.yml:21: provisions[1].sources[0]: unknown source of this act 'commentary-69' "
+                     "(did you mean 'commentary-96'?)"]
+
+
+def test_sources_split_by_provision(catalog):
+    own, general, elsewhere = catalog.provision_sources("pl-new-art-96")
+    assert [s.id for s in own] == ["commentary-96"] and [s.id for s in general] == ["isap-new", "commentary"]
+    assert elsewhere == 0
+    own, general, elsewhere = catalog.provision_sources("pl-new-art-94")
+    assert own == () and [s.id for s in general] == ["isap-new", "commentary"] and elsewhere == 1
