@@ -3,6 +3,7 @@ this repository): the summary panel first, the way around, and the truth about u
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -47,7 +48,6 @@ def test_summary_panel_comes_first_and_links_every_legal_basis(fixture_site, rep
     pl = article(fixture_site, "cases/xx-beta-codesign/index.html")
     assert definition(pl, "Kiedy") == "od 2018 r."
     # Every provision of every real case is linked from its panel, ahead of the story.
-    import json
     for case in json.loads((repo_site / "data" / "cases.json").read_text(encoding="utf-8")):
         body = article(repo_site, f"{case['url']['en']}index.html")
         basis = definition(body, "Legal basis")
@@ -108,6 +108,9 @@ def test_eu_provision_lists_cases_relying_on_it_through_national_law(fixture_sit
     # The law index counts the case relying through national law too.
     index = article(fixture_site, "en/law/index.html")
     assert re.search(r'eu-dir-x-art-20/">Directive X, art. 20</a>: Reserved contracts \(cases: 2\)', index)
+    legal = {p["id"]: p for p in json.loads((fixture_site / "data" / "legal.json").read_text(encoding="utf-8"))}
+    assert legal["eu-dir-x-art-20"]["cases_via"] == [{"case": "xx-beta-codesign", "via": ["pl-old-art-22"]}]
+    assert legal["eu-dir-x-art-20"]["cases"] == ["xx-alpha-reserved"]  # direct citations keep their meaning
     real = article(repo_site, "en/law/eu-dir-2014-24-art-20/index.html")
     assert "No case in the handbook cites this provision yet." not in real
     assert ('<a href="../../cases/fr-nantes-reserved-contracts/">' in real
