@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 
 from . import casepage, dates, equivalence, links, usage
@@ -127,16 +128,22 @@ class Renderer:
         index = self.href(page, "cases/index.md", lang)
         steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("cases_home", lang), index),
                  link(self.term("countries", case.country, lang), f"{index}?country={case.country}")]
+        return self.breadcrumb_nav(steps, plain(case.place[lang]), lang)
+
+    @staticmethod
+    def breadcrumb_nav(steps: list[str], here: str, lang: str) -> str:
+        """Home > section > group > this page, as a labelled list of links (the theme's own path needs the
+        page in the global navigation, which generated pages stay out of)."""
         items = "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
-        return (f'<nav class="case-breadcrumb" aria-label="{label("breadcrumb", lang)}" markdown>\n\n{items}'
-                f'{len(steps) + 1}. <span aria-current="page">{plain(case.place[lang])}</span>\n\n</nav>\n')
+        return (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" markdown>\n\n{items}'
+                f'{len(steps) + 1}. <span aria-current="page">{here}</span>\n\n</nav>\n')
 
     def case_toc(self, case: Case, lang: str) -> str:
         """The page's contents as a list at the top: the theme shows its own table of contents only on wide
         screens (the stylesheet hides this one there)."""
         keys = self.case_sections(case) + (["related_cases"] if casepage.related_cases(self.catalog, case) else [])
         items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
-        return (f'<details class="case-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+        return (f'<details class="page-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
                 f'{items}\n</details>\n')
 
     def summary_panel(self, case: Case, lang: str, page: str) -> str:
@@ -230,11 +237,11 @@ class Renderer:
         items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
                  for key, c in (("previous_in", before), ("next_in", after)) if c]
         items.append(f"- {link(label('back_to_index', lang), self.href(page, 'cases/index.md', lang))}")
-        return (f'<nav class="case-pager" aria-label="{label("case_pager", lang)}" markdown>\n\n'
+        return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" markdown>\n\n'
                 + "\n".join(items) + "\n\n</nav>\n")
 
     def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
-        out = [heading or f"\n## {label('verification', lang)}\n",
+        out = [heading or f"\n## {label('verification', lang)} {{#verification}}\n",
                f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(dates.date(v.checked, lang))})."]
         if v.unconfirmed:
             out.append(f"\n{label('unconfirmed', lang)}: {plain(v.unconfirmed[lang])}")
@@ -244,9 +251,9 @@ class Renderer:
 
     def in_force(self, provision: Provision, act: Act, lang: str) -> str:
         period = provision.in_force or act.in_force
-        text = f"{label('from', lang)} {period.start}"
+        text = f"{label('from', lang)} {dates.date(period.start, lang)}"
         if period.end:
-            text += f" {label('until', lang)} {period.end}"
+            text += f" {label('until', lang)} {dates.date(period.end, lang)}"
         status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
         return f"{plain(text)} ({status})"
 
@@ -262,13 +269,13 @@ class Renderer:
             title += f": {provision.title[lang]}"
         official = provision.url or act.official_url
         identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
-        out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
+        out = [self.front_matter(act.file, title, provision.title[lang]),
                self.rich(provision.summary, lang, page) + "\n",
                f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
-            out.append(f"- **{label('date', lang)}:** {plain(act.date)}")
+            out.append(f"- **{label('date', lang)}:** {plain(dates.date(act.date, lang))}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
@@ -276,16 +283,38 @@ class Renderer:
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
         if siblings:
-            out.append(f"\n## {label('other_provisions', lang)}\n")
+            out.append(f"\n## {label('other_provisions', lang)} {{#other-provisions}}\n")
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
         out += self.provision_sources(provision.id, lang)
         out += self.verification(act.verification, lang)
-        return "\n".join(out) + "\n"
+        body = "\n".join(out[1:]) + "\n"
+        return "\n".join([out[0], self.law_breadcrumb(provision, act, lang, page), f"# {plain(title)}\n",
+                          self.contents(body, lang), body, self.law_pager(lang, page)])
+
+    def law_breadcrumb(self, provision: Provision, act: Act, lang: str, page: str) -> str:
+        index = self.href(page, "law/index.md", lang)
+        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("law_home", lang), index),
+                 link(self.term("jurisdictions", act.jurisdiction, lang), f"{index}#jurisdiction-{act.jurisdiction.lower()}")]
+        return self.breadcrumb_nav(steps, plain(self.provision_label(provision.id, lang)), lang)
+
+    def law_pager(self, lang: str, page: str) -> str:
+        return (f'<nav class="page-pager" aria-label="{label("law_pager", lang)}" markdown>\n\n'
+                f'- {link(label("back_to_law", lang), self.href(page, "law/index.md", lang))}\n\n</nav>\n')
+
+    @staticmethod
+    def contents(markdown: str, lang: str) -> str:
+        """An "On this page" list of the body's second-level headings that carry an id."""
+        found = re.findall(r"^## (.+?) \{#([a-z0-9-]+)\}$", markdown, re.M)
+        if not found:
+            return ""
+        items = "".join(f"- [{text}](#{anchor})\n" for text, anchor in found)
+        return (f'<details class="page-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+                f'{items}\n</details>\n')
 
     def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
         eq = equivalence.equivalents(self.catalog, provision.id, self.vocab.keys("countries"))
         is_eu = self.catalog.act_of(provision.id).jurisdiction == "EU"
-        out = [f"\n## {label('equivalents', lang)}\n"]
+        out = [f"\n## {label('equivalents', lang)} {{#equivalents}}\n"]
         sections = [("eu_basis", list(eq.eu_basis))]
         for jurisdiction, ids in eq.national.items():
             heading = label("transposed_by" if is_eu else "national", lang)
@@ -335,10 +364,10 @@ class Renderer:
         relying = usage.cases_relying(self.catalog, provision_id)
         transfer = self.catalog.cases_transferring_to(provision_id)
         if not relying and not transfer:
-            return [f"\n## {label('cases_relying', lang)}\n", label("no_cases", lang)]
+            return [f"\n## {label('cases_relying', lang)} {{#cases-relying}}\n", label("no_cases", lang)]
         out = []
         if relying:
-            out.append(f"\n## {label('cases_relying', lang)}\n")
+            out.append(f"\n## {label('cases_relying', lang)} {{#cases-relying}}\n")
             for use in relying:
                 case = use.case
                 if use.direct:
@@ -347,7 +376,7 @@ class Renderer:
                 else:
                     out.append(f"- {self.link_to(case.id, lang, page)} – {self.via(use, lang, page)}")
         if transfer:
-            out.append(f"\n## {label('cases_transfer', lang)}\n")
+            out.append(f"\n## {label('cases_transfer', lang)} {{#cases-transfer}}\n")
             out += [f"- {self.link_to(case.id, lang, page)}" for case in transfer]
         return out
 
@@ -391,7 +420,7 @@ class Renderer:
                           key=lambda a: (a.kind != "act", a.superseded_by is not None, a.id))
             if not acts:
                 continue
-            out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)}\n")
+            out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)} {{#jurisdiction-{jurisdiction.lower()}}}\n")
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
                 out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "

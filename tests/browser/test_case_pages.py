@@ -34,7 +34,7 @@ def test_summary_panel_and_its_legal_basis_are_in_the_first_screen(browser, base
     assert whole["y"] + whole["height"] <= 900, whole  # Nantes: the whole panel, down to the check date
     assert whole["y"] < page.locator("#context").bounding_box()["y"]
     # On a wide screen the theme's own table of contents is beside the text; the inline one is hidden.
-    assert not page.locator(".case-toc").is_visible()
+    assert not page.locator(".page-toc").is_visible()
     context.close()
 
 
@@ -56,12 +56,12 @@ def test_contents_are_at_the_top_on_a_phone(browser, base, lang, name):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     page.goto(base + lang + CASE)
-    summary = page.locator(".case-toc summary")
+    summary = page.locator(".page-toc summary")
     assert summary.inner_text().strip() == name
     box = summary.bounding_box()
     assert summary.is_visible() and box["y"] + box["height"] <= 844, box
     summary.click()
-    link = page.locator(".case-toc a[href='#legal-basis']")
+    link = page.locator(".page-toc a[href='#legal-basis']")
     link.wait_for(state="visible")
     link.click()
     page.wait_for_function("location.hash === '#legal-basis'")

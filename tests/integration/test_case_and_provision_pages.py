@@ -66,12 +66,12 @@ def test_replaced_provision_shows_the_one_in_force_now(fixture_site):
 
 def test_breadcrumb_and_way_back_to_the_index(fixture_site):
     body = article(fixture_site, "cases/xx-alpha-reserved/index.html")
-    crumb = re.search(r'<nav aria-label="Ścieżka nawigacji" class="case-breadcrumb">(.*?)</nav>', body, re.S).group(1)
+    crumb = re.search(r'<nav aria-label="Ścieżka nawigacji" class="page-breadcrumb">(.*?)</nav>', body, re.S).group(1)
     assert re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumb) == [
         ("../../", "Strona główna"), ("../", "Przypadki"), ("../?country=IT", "Włochy")]
     assert '<span aria-current="page">Alfa</span>' in crumb
-    assert body.index("case-breadcrumb") < body.index("<h1")
-    pager = re.search(r'<nav aria-label="Other cases" class="case-pager">(.*?)</nav>',
+    assert body.index("page-breadcrumb") < body.index("<h1")
+    pager = re.search(r'<nav aria-label="Other cases" class="page-pager">(.*?)</nav>',
                       article(fixture_site, "en/cases/xx-alpha-reserved/index.html"), re.S).group(1)
     assert '<a href="../">All cases</a>' in pager
 
@@ -82,27 +82,27 @@ def test_related_cases_and_neighbours_in_the_same_country(repo_site):
     linked = re.findall(r'<a href="../([a-z0-9-]+)/">', related)
     assert 1 <= len(linked) <= 4 and "fr-nantes-reserved-contracts" not in linked
     assert "in common: " in related
-    pager = re.search(r'class="case-pager">(.*?)</nav>', body, re.S).group(1)
+    pager = re.search(r'class="page-pager">(.*?)</nav>', body, re.S).group(1)
     assert "Previous case (France)" in pager and "Next case (France)" in pager
 
 
 def test_contents_list_for_small_screens(fixture_site):
     body = article(fixture_site, "en/cases/xx-alpha-reserved/index.html")
-    toc = re.search(r'<details class="case-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.S).group(1)
+    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.S).group(1)
     targets = re.findall(r'<a href="#([a-z-]+)">', toc)
     assert targets[:3] == ["context", "actions", "results"] and "verification" in targets
     for target in targets:
         assert f'id="{target}"' in body, target
-    assert body.index('class="case-toc"') < body.index('class="case-summary"')
+    assert body.index('class="page-toc"') < body.index('class="case-summary"')
 
 
 def test_eu_provision_lists_cases_relying_on_it_through_national_law(fixture_site, repo_site):
     body = article(fixture_site, "en/law/eu-dir-x-art-20/index.html")
-    relying = body.split('id="cases-relying-on-this-provision"')[1].split("<h2")[0]
+    relying = body.split('id="cases-relying"')[1].split("<h2")[0]
     assert '<a href="../../cases/xx-alpha-reserved/">' in relying  # cites the directive itself
     assert ('<a href="../../cases/xx-beta-codesign/">Beta co-design</a> – via '
             '<a href="../pl-old-art-22/">Old, art. 22 ust. 2</a> (national law transposing it)') in relying
-    pl = article(fixture_site, "law/pl-new-art-94/index.html").split('id="przypadki-oparte-na-tym-przepisie"')[1]
+    pl = article(fixture_site, "law/pl-new-art-94/index.html").split('id="cases-relying"')[1]
     assert ('<a href="../../cases/xx-beta-codesign/">Beta współprojektowanie</a> – przez '
             '<a href="../pl-old-art-22/">Stara, art. 22 ust. 2</a> (wcześniejsza wersja)') in pl.split("<h2")[0]
     # The law index counts the case relying through national law too.
@@ -130,3 +130,16 @@ def test_provision_sources_apart_from_the_act_general_ones(fixture_site, repo_si
     own = real.split('id="sources-provision"')[1].split('id="sources-general"')[0]
     assert "reservation-de-marches-ou-de-lots-de-marches-l-2113-12-s-r-2113-7" in own
     assert "lexbase.fr" not in real and "marche-public.fr/ccp/L2152-07" not in real
+
+
+def test_provision_page_has_a_breadcrumb_contents_and_dates_in_words(fixture_site):
+    body = article(fixture_site, "en/law/pl-old-art-22/index.html")
+    crumb = re.search(r'<nav aria-label="Breadcrumb" class="page-breadcrumb">(.*?)</nav>', body, re.S).group(1)
+    assert re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumb) == [
+        ("../../", "Home"), ("../", "Law"), ("../#jurisdiction-pl", "Poland")]
+    assert '<span aria-current="page">Old, art. 22 ust. 2</span>' in crumb
+    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.S).group(1)
+    for target in re.findall(r'<a href="#([a-z-]+)">', toc):
+        assert f'id="{target}"' in body, target
+    assert "from 2 March 2004 until 31 December 2020 (no longer in force)" in body
+    assert 'id="jurisdiction-pl"' in article(fixture_site, "en/law/index.html")
