@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from . import casemap
 from .problems import ContentError
 from .project import Layout, load_project
 from .scaffold import ScaffoldError, new_case
@@ -34,6 +35,9 @@ def check(root: Path, output: str) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
+    # geo is optional but warned: a case without it is listed beside the map, not placed on it.
+    for warning in casemap.unplaced(catalog, project.documents):
+        print(f"warning: {warning.format()}")
     print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions")
     return 0
 

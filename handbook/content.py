@@ -6,9 +6,10 @@ This is the whole surface the MkDocs adapter uses; it knows nothing of MkDocs.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
-from . import links, translation
+from . import frontdoor, links, translation
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
 from .project import Layout, Project, load_project
@@ -43,10 +44,11 @@ def fingerprint(root: Path, layout: Layout) -> tuple:
 
 class Build:
     def __init__(self, root: Path, docs_dir: Path, directory_urls: bool = True, layout: Layout = Layout(),
-                 site_url: str = "/", pdf_links: bool = False):
+                 site_url: str = "/", pdf_links: bool = False, repo_url: str | None = None):
         self.root, self.docs_dir, self.layout = root, docs_dir, layout
         self.directory_urls = directory_urls
         self.site_url, self.pdf_links = site_url or "/", pdf_links
+        self.repo_url = repo_url
         self.project: Project | None = None
         self.renderer: Renderer | None = None
         self.prints: PrintViews | None = None
@@ -63,7 +65,7 @@ class Build:
         return self.project
 
     def write_pages(self) -> tuple[int, int]:
-        files = {**self.renderer.pages(), **self.data_files(), **self.prints.files(),
+        files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
                  **translation.pages(translation.status(self.project))}
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
@@ -74,6 +76,14 @@ class Build:
             line, ref = missing[0]
             raise UnknownLink(f"{line}: " + unknown("case or provision", ref, known))
         return self.renderer.resolve(markdown, lang, page)
+
+    def front_door(self, markdown: str, lang: str, page: str) -> str:
+        """Fill the `<!-- handbook:NAME -->` markers of a hand-written page (figures, map, recent cases...)."""
+        door = frontdoor.FrontDoor(self.renderer, self.docs_dir, self.directory_urls, self.repo_url)
+        try:
+            return door.resolve(markdown, lang, re.sub(r"\.(pl|en)\.md$", ".md", page))
+        except frontdoor.UnknownMarker as err:
+            raise UnknownLink(str(err)) from None
 
     @staticmethod
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:

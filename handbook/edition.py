@@ -33,3 +33,27 @@ def build_date() -> str:
     if epoch:
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
     return datetime.date.today().isoformat()
+
+
+def partial_date(value: str, lang: str) -> str:
+    """A date as precise as the data: "2016" -> "2016 r." / "2016"; "2018-09" -> "września 2018 r." /
+    "September 2018"; "2016-02-16" -> "16 lutego 2016 r." / "16 February 2016".
+
+    Polish months are in the genitive: periods are said with "od ... do ...", which govern it.
+    """
+    parts = value.split("-")
+    if len(parts) == 3:
+        return long_date(value, lang)
+    text = parts[0] if len(parts) == 1 else f"{_MONTHS[lang][int(parts[1]) - 1]} {parts[0]}"
+    return text + " r." if lang == "pl" else text
+
+
+_PERIOD_WORDS = {"pl": ("od", "od", "do"), "en": ("since", "from", "to")}
+
+
+def period_text(start: str, end: str | None, lang: str) -> str:
+    """"od 2016 r." / "since 2016"; "od września 2018 r. do grudnia 2020 r." / "from September 2018 to December 2020"."""
+    since, frm, to = _PERIOD_WORDS[lang]
+    if end is None:
+        return f"{since} {partial_date(start, lang)}"
+    return f"{frm} {partial_date(start, lang)} {to} {partial_date(end, lang)}"

@@ -56,9 +56,9 @@ LABELS = {
                           "See also [cases by mechanism](by-mechanism.md)."},
     "mechanisms_title": {"pl": "Przypadki według mechanizmu", "en": "Cases by mechanism"},
     "mechanisms_intro": {"pl": "Te same przypadki pogrupowane według mechanizmu zlecania usług. "
-                               "Zobacz też [przypadki według kraju](index.md).",
+                               "Zobacz też [przypadki według kraju](by-country.md) i [wszystkie przypadki z filtrami](index.md).",
                          "en": "The same cases grouped by commissioning mechanism. "
-                               "See also [cases by country](index.md)."},
+                               "See also [cases by country](by-country.md) and [all cases, with filters](index.md)."},
     "law_title": {"pl": "Rejestr przepisów", "en": "Legal registry"},
     "law_intro": {"pl": "Przepisy i orzeczenia, na które powołują się przypadki i rozdziały, pogrupowane według "
                         "porządku prawnego i aktu. Każdy przepis ma stronę z linkiem do tekstu urzędowego, "

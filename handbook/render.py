@@ -7,9 +7,10 @@ import json
 import re
 from dataclasses import dataclass
 
-from . import casepage, dates, equivalence, links, usage
+from . import caseindex, casepage, equivalence, links, usage
+from .edition import partial_date, period_text
 from .labels import article, label
-from .markdown import link, plain, relative, rich
+from .markdown import link, link_target, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
 
@@ -81,13 +82,14 @@ class Renderer:
 
     @staticmethod
     def period(period: Period, lang: str) -> str:
-        return dates.period(period.start, period.end, lang)
+        """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
+        return period_text(period.start, period.end, lang)
 
     def sources(self, sources, lang: str) -> list[str]:
         out = []
         for number, s in enumerate(sources, start=1):
             date = f", {s.date}" if s.date else ""
-            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{s.url}>")
+            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{link_target(s.url)}>")
         return out
 
     # -- case page ------------------------------------------------------------
@@ -169,9 +171,9 @@ class Renderer:
                                             f"[{label('all_results', lang)}](#{self.anchor(case, 'results')})"))
         if case.study_visit:
             date, note = case.study_visit
-            rows.append(("study_visit", f"{plain(dates.date(date, lang))}: {plain(note[lang])}"))
+            rows.append(("study_visit", f"{plain(partial_date(date, lang))}: {plain(note[lang])}"))
         v = case.verification
-        status = f"{self.term('verification', v.status, lang)}, {plain(dates.date(v.checked, lang))}"
+        status = f"{self.term('verification', v.status, lang)}, {plain(partial_date(v.checked, lang))}"
         if v.unconfirmed:
             status += f"; [{label('see_unconfirmed', lang)}](#{self.anchor(case, 'verification')})"
         rows.append(("verification", status))
@@ -191,7 +193,7 @@ class Renderer:
             state = "" if now.in_force else f", {label('not_in_force', lang)}"
             return (f"{self.link_to(ref, lang, page)} ({label('replaced', lang)}; {label('now', lang)}: "
                     f"{self.link_to(now.provision, lang, page)}, {label('since', lang)} "
-                    f"{plain(dates.date(now.since, lang))}{state})")
+                    f"{plain(partial_date(now.since, lang))}{state})")
         status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
         return self.link_to(ref, lang, page) + status
 
@@ -242,7 +244,7 @@ class Renderer:
 
     def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
         out = [heading or f"\n## {label('verification', lang)} {{#verification}}\n",
-               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(dates.date(v.checked, lang))})."]
+               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(partial_date(v.checked, lang))})."]
         if v.unconfirmed:
             out.append(f"\n{label('unconfirmed', lang)}: {plain(v.unconfirmed[lang])}")
         return out
@@ -251,9 +253,9 @@ class Renderer:
 
     def in_force(self, provision: Provision, act: Act, lang: str) -> str:
         period = provision.in_force or act.in_force
-        text = f"{label('from', lang)} {dates.date(period.start, lang)}"
+        text = f"{label('from', lang)} {partial_date(period.start, lang)}"
         if period.end:
-            text += f" {label('until', lang)} {dates.date(period.end, lang)}"
+            text += f" {label('until', lang)} {partial_date(period.end, lang)}"
         status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
         return f"{plain(text)} ({status})"
 
@@ -275,7 +277,7 @@ class Renderer:
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
-            out.append(f"- **{label('date', lang)}:** {plain(dates.date(act.date, lang))}")
+            out.append(f"- **{label('date', lang)}:** {plain(partial_date(act.date, lang))}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
@@ -407,7 +409,7 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def cases_by_country(self, lang: str) -> str:
-        return self.case_index("cases/index.md", "countries", lambda c, term: c.country == term, lang)
+        return self.case_index("cases/by-country.md", "countries", lambda c, term: c.country == term, lang)
 
     def cases_by_mechanism(self, lang: str) -> str:
         return self.case_index("cases/by-mechanism.md", "mechanisms", lambda c, term: term in c.mechanisms, lang)
@@ -432,15 +434,19 @@ class Renderer:
 
     # -- everything -----------------------------------------------------------
 
-    def pages(self) -> dict[str, str]:
-        """Docs-relative file name -> Markdown, for every generated page in every language."""
+    def pages(self, directory_urls: bool = True) -> dict[str, str]:
+        """Docs-relative file name -> Markdown, for every generated page in every language.
+
+        directory_urls: how the site addresses pages, for the raw HTML links of the case index."""
         pages = {}
+        index = caseindex.CaseIndex(self, lambda a, b: caseindex.page_href(a, b, directory_urls))
         for lang in LANGUAGES:
             for case in self.catalog.cases.values():
                 pages[localized(case_page(case.id), lang)] = self.case(case, lang)
             for provision in self.catalog.provisions.values():
                 pages[localized(provision_page(provision.id), lang)] = self.provision(provision, lang)
-            pages[localized("cases/index.md", lang)] = self.cases_by_country(lang)
+            pages[localized("cases/index.md", lang)] = index.page(lang)
+            pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
             pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
             pages[localized("law/index.md", lang)] = self.law_index(lang)
         return pages

@@ -7,6 +7,7 @@ at the first error.
 from __future__ import annotations
 
 from . import links
+from .markdown import unsafe
 from .model import Case, Catalog
 from .problems import Problem, format_path, unknown
 from .source import Document
@@ -76,6 +77,8 @@ class Checker:
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
                         self.add(file, path + (lang,), unknown("case or provision", ref, known))
+                for message in unsafe(text[lang]):
+                    self.add(file, path + (lang,), message)
 
     # -- legal registry -------------------------------------------------------
 

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content  # noqa: E402
 from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
+from handbook.problems import ContentError  # noqa: E402
 from handbook.search import site as search_site  # noqa: E402
 
 log = get_plugin_logger("handbook")
@@ -30,7 +31,7 @@ _build: content.Build | None = None
 def on_config(config, **kwargs):
     global _build
     _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls,
-                           site_url=config.site_url, pdf_links=_pdf_links(config))
+                           site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url)
     if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
         config.extra_javascript.append(search_site.HIGHLIGHT)
     return config
@@ -42,11 +43,14 @@ def _pdf_links(config) -> bool:
 
 
 def on_pre_build(config, **kwargs):
-    project = _build.load()
-    if project.problems:
-        for problem in project.problems:
+    try:
+        problems = _build.load().problems
+    except ContentError as err:  # content that stops loading (e.g. a broken vocabulary): reported, not a traceback
+        problems = err.problems
+    if problems:
+        for problem in problems:
             log.error(problem.format())
-        raise PluginError(f"{len(project.problems)} problem(s) in the content; nothing was generated. "
+        raise PluginError(f"{len(problems)} problem(s) in the content; nothing was generated. "
                           "Run `make check` to list them without building.")
     written, removed = _build.write_pages()
     if written or removed:
@@ -63,6 +67,10 @@ def on_page_markdown(markdown, page, config, **kwargs):
         return markdown
     try:
         markdown = _build.resolve_links(markdown, _language(config), page.file.src_uri)
+    except content.UnknownLink as err:
+        raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
+    try:
+        markdown = _build.front_door(markdown, _language(config), page.file.src_uri)
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
     markdown = _build.print_entry(markdown, _language(config), page.file.src_uri)

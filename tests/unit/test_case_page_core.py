@@ -1,4 +1,4 @@
-"""The pure pieces behind case and provision pages: dates, the provision in force now, related cases,
+"""The pure pieces behind case and provision pages: the provision in force now, related cases,
 and which cases rely on a provision (computed from the fixture's model, no build)."""
 
 import shutil
@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from support import FIXTURES, REPO
-from handbook import dates, load_project
+from handbook import load_project
 from handbook.casepage import country_neighbours, headline_result, related_cases
 from handbook.equivalence import in_force_now
 from handbook.usage import cases_relying
@@ -18,22 +18,6 @@ def catalog(tmp_path_factory):
     shutil.copytree(FIXTURES / "site", root, dirs_exist_ok=True)
     shutil.copytree(REPO / "schema", root / "schema")
     return load_project(root).catalog
-
-
-@pytest.mark.parametrize("value, pl, en", [
-    ("2016", "2016 r.", "2016"),
-    ("2016-02-16", "16 lutego 2016 r.", "16 February 2016"),
-    ("2020-06", "czerwca 2020 r.", "June 2020"),
-])
-def test_dates_in_each_language(value, pl, en):
-    assert (dates.date(value, "pl"), dates.date(value, "en")) == (pl, en)
-
-
-def test_periods():
-    assert dates.period("2016", None, "pl") == "od 2016 r."
-    assert dates.period("2016-02-16", None, "en") == "since 16 February 2016"
-    assert dates.period("2015", "2020-06", "pl") == "od 2015 r. do czerwca 2020 r."
-    assert dates.period("2015", "2020-06", "en") == "from 2015 to June 2020"
 
 
 def test_in_force_now_follows_the_chain_to_the_provision_in_force(catalog):
