@@ -15,7 +15,7 @@ RELATED_LIMIT = 4
 @dataclass(frozen=True)
 class Related:
     case: Case
-    mechanisms: tuple[str, ...]   # mechanisms both cases use, in the other case's order
+    mechanisms: tuple[str, ...]   # mechanisms both cases use, in this case's order
     provisions: tuple[str, ...]   # Polish provisions both cases point to (the same Polish route)
 
     @property
@@ -30,8 +30,8 @@ def related_cases(catalog: Catalog, case: Case, limit: int = RELATED_LIMIT) -> l
     for other in catalog.cases.values():
         if other.id == case.id:
             continue
-        shared = Related(other, tuple(m for m in other.mechanisms if m in case.mechanisms),
-                         tuple(p for p in other.transfer_provisions if p in case.transfer_provisions))
+        shared = Related(other, tuple(m for m in case.mechanisms if m in other.mechanisms),
+                         tuple(p for p in case.transfer_provisions if p in other.transfer_provisions))
         if shared.overlap:
             found.append(shared)
     return sorted(found, key=lambda r: (-r.overlap, r.case.id))[:limit]

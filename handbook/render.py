@@ -230,7 +230,7 @@ class Renderer:
         for r in related:
             shared = [self.term("mechanisms", m, lang) for m in r.mechanisms]
             shared += [plain(self.provision_label(p, lang)) for p in r.provisions]
-            out.append(f"- {self.link_to(r.case.id, lang, page)} ({label('in_common', lang)}: {', '.join(shared)})")
+            out.append(f"- {self.link_to(r.case.id, lang, page)} ({label('in_common', lang)}: {'; '.join(shared)})")
         return "\n".join(out) + "\n"
 
     def pager(self, case: Case, lang: str, page: str) -> str:
