@@ -137,7 +137,7 @@ class Renderer:
         """Home > section > group > this page, as a labelled list of links (the theme's own path needs the
         page in the global navigation, which generated pages stay out of)."""
         items = "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
-        return (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" markdown>\n\n{items}'
+        return (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" data-search-exclude markdown>\n\n{items}'
                 f'{len(steps) + 1}. <span aria-current="page">{here}</span>\n\n</nav>\n')
 
     def case_toc(self, case: Case, lang: str) -> str:
@@ -145,7 +145,7 @@ class Renderer:
         screens (the stylesheet hides this one there)."""
         keys = self.case_sections(case) + (["related_cases"] if casepage.related_cases(self.catalog, case) else [])
         items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
-        return (f'<details class="page-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+        return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
                 f'{items}\n</details>\n')
 
     def summary_panel(self, case: Case, lang: str, page: str) -> str:
@@ -239,7 +239,7 @@ class Renderer:
         items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
                  for key, c in (("previous_in", before), ("next_in", after)) if c]
         items.append(f"- {link(label('back_to_index', lang), self.href(page, 'cases/index.md', lang))}")
-        return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" markdown>\n\n'
+        return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
                 + "\n".join(items) + "\n\n</nav>\n")
 
     def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
@@ -300,7 +300,7 @@ class Renderer:
         return self.breadcrumb_nav(steps, plain(self.provision_label(provision.id, lang)), lang)
 
     def law_pager(self, lang: str, page: str) -> str:
-        return (f'<nav class="page-pager" aria-label="{label("law_pager", lang)}" markdown>\n\n'
+        return (f'<nav class="page-pager" aria-label="{label("law_pager", lang)}" data-search-exclude markdown>\n\n'
                 f'- {link(label("back_to_law", lang), self.href(page, "law/index.md", lang))}\n\n</nav>\n')
 
     @staticmethod
@@ -310,7 +310,7 @@ class Renderer:
         if not found:
             return ""
         items = "".join(f"- [{text}](#{anchor})\n" for text, anchor in found)
-        return (f'<details class="page-toc" markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+        return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
                 f'{items}\n</details>\n')
 
     def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
