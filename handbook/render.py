@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import caseindex, casepage, equivalence, links, usage
 from .edition import partial_date, period_text
 from .labels import article, label
-from .markdown import link, link_target, plain, relative, rich
+from .markdown import link, link_target, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
+
+
+# Pages link each other thousands of times a build, between a few hundred pages: remember each path.
+relative = functools.lru_cache(maxsize=None)(_relative)
 
 
 def case_page(case_id: str) -> str:
@@ -39,6 +44,13 @@ def localized(page: str, lang: str) -> str:
 class Renderer:
     catalog: Catalog
     vocab: Vocabularies
+    # Cases relying on each provision: asked by its page and by the law index, in both languages.
+    _relying: dict = field(default_factory=dict, repr=False)
+
+    def relying(self, provision_id: str) -> list[usage.Use]:
+        if provision_id not in self._relying:
+            self._relying[provision_id] = usage.cases_relying(self.catalog, provision_id)
+        return self._relying[provision_id]
 
     # -- links ----------------------------------------------------------------
 
@@ -363,7 +375,7 @@ class Renderer:
                          for relation, refs in groups.items())
 
     def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
-        relying = usage.cases_relying(self.catalog, provision_id)
+        relying = self.relying(provision_id)
         transfer = self.catalog.cases_transferring_to(provision_id)
         if not relying and not transfer:
             return [f"\n## {label('cases_relying', lang)} {{#cases-relying}}\n", label("no_cases", lang)]
@@ -385,7 +397,7 @@ class Renderer:
     def citing_cases(self, provision_id: str) -> set[str]:
         """Cases counted for a provision, each once: relying on it (directly, through a transposition or
         another version of it) or pointed to it as their Polish route."""
-        relying = {use.case.id for use in usage.cases_relying(self.catalog, provision_id)}
+        relying = {use.case.id for use in self.relying(provision_id)}
         return relying | {c.id for c in self.catalog.cases_transferring_to(provision_id)}
 
     # -- index pages ----------------------------------------------------------
