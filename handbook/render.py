@@ -45,7 +45,7 @@ class Renderer:
     catalog: Catalog
     vocab: Vocabularies
     # Cases relying on each provision: asked by its page and by the law index, in both languages.
-    _relying: dict = field(default_factory=dict, repr=False)
+    _relying: dict = field(default_factory=dict, init=False, repr=False)
 
     def relying(self, provision_id: str) -> list[usage.Use]:
         if provision_id not in self._relying:
