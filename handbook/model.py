@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .citations import cited
+
 
 @dataclass(frozen=True)
 class Text:
@@ -49,11 +51,19 @@ class Result:
     source: str
 
 
+# The language a partner's name is written in when the case does not say: the country's own.
+COUNTRY_LANGUAGE = {"FR": "fr", "IT": "it", "PL": "pl"}
+
+
 @dataclass(frozen=True)
 class Partner:
+    """A partner under its own name, in its own language (`lang`), described in each page language."""
+
     name: str
     type: str
     url: str | None = None
+    lang: str = "fr"
+    description: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -157,11 +167,16 @@ class Catalog:
         period = self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
         return period.end is None and self.act_of(provision_id).superseded_by is None
 
+    def sources_about(self, provision_id: str) -> set[str]:
+        """Ids of the act's sources about a provision: listed in its `sources` or cited in its summary."""
+        provision = self.provisions[provision_id]
+        return set(provision.sources) | cited((provision.summary.pl, provision.summary.en))
+
     def provision_sources(self, provision_id: str) -> tuple[tuple[Source, ...], tuple[Source, ...], int]:
         """(sources about this provision, the act's general sources, how many are about other provisions only)."""
         act = self.act_of(provision_id)
-        own = set(self.provisions[provision_id].sources)
-        tied = {s for p in act.provisions for s in self.provisions[p].sources}
+        own = self.sources_about(provision_id)
+        tied = {s for p in act.provisions for s in self.sources_about(p)}
         return (tuple(s for s in act.sources if s.id in own), tuple(s for s in act.sources if s.id not in tied),
                 len(tied - own))
 
@@ -191,7 +206,8 @@ def case_from(data: dict, file: str) -> Case:
         period=Period(_date(data["period"]["from"]), _date(data["period"].get("to"))),
         study_visit=(_date(visit["date"]), Text.of(visit["note"])) if visit else None,
         service_areas=tuple(data["service_areas"]), mechanisms=tuple(data["mechanisms"]),
-        partners=tuple(Partner(p["name"], p["type"], p.get("url")) for p in data["partners"]),
+        partners=tuple(Partner(p["name"], p["type"], p.get("url"), p.get("lang", COUNTRY_LANGUAGE[data["country"]]),
+                               Text.of(p.get("description"))) for p in data["partners"]),
         legal_basis=tuple(LegalBasis(b["provision"], Text.of(b["note"])) for b in data["legal_basis"]),
         title=Text.of(data["title"]), summary=Text.of(data["summary"]), context=Text.of(data["context"]),
         actions=Text.of(data["actions"]),

@@ -8,7 +8,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from . import caseindex, casepage, equivalence, links, usage
+from . import caseindex, casepage, equivalence, links, official, partners, usage
+from .citations import Notes, anchor
 from .edition import partial_date, period_text
 from .labels import article, label
 from .markdown import link, link_target, plain, relative as _relative, rich
@@ -73,11 +74,14 @@ class Renderer:
         return link(label_md, relative(from_page, self.page_of(ref)))
 
     def resolve(self, markdown: str, lang: str, from_page: str) -> str:
-        """Replace [[id]] cross-links; the ids were checked when the content loaded."""
-        return links.replace(markdown, lambda ref, text: self.link_to(ref, lang, from_page, text))
+        """Replace [[id]] cross-links (the ids were checked when the content loaded); EUR-Lex in `lang`."""
+        markdown = links.replace(markdown, lambda ref, text: self.link_to(ref, lang, from_page, text))
+        return official.localize(markdown, lang)
 
-    def rich(self, text, lang: str, from_page: str) -> str:
-        return self.resolve(rich(text[lang]), lang, from_page)
+    def rich(self, text, lang: str, from_page: str, notes: Notes | None = None) -> str:
+        """Contributors' Markdown; `notes` renders its [^source-id] citations (see citations.py)."""
+        markdown = self.resolve(rich(text[lang]), lang, from_page)
+        return notes.apply(markdown, lang) if notes else markdown
 
     def term(self, vocabulary: str, key: str, lang: str) -> str:
         return plain(self.vocab.label(vocabulary, key, lang))
@@ -97,11 +101,16 @@ class Renderer:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
 
-    def sources(self, sources, lang: str) -> list[str]:
+    def sources(self, sources, lang: str, owner: str | None = None, start: int = 1) -> list[str]:
+        """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
+        citations link to. `start`: the number of the first entry, when a page splits its list."""
         out = []
-        for number, s in enumerate(sources, start=1):
+        for number, s in enumerate(sources, start=start):
             date = f", {s.date}" if s.date else ""
-            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{link_target(s.url)}>")
+            url = official.localize(s.url, lang)
+            target = f'<span id="{anchor(owner, s.id)}"></span>' if owner else ""
+            out.append(f'{number}. {target}{link(plain(s.title), url)}. '
+                       f"{plain(s.publisher)}{date}.  \n   <{link_target(url)}>")
         return out
 
     # -- case page ------------------------------------------------------------
@@ -210,27 +219,27 @@ class Renderer:
         return self.link_to(ref, lang, page) + status
 
     def case_story(self, case: Case, lang: str, page: str) -> str:
+        notes = Notes(case.id, case.sources)  # [^source-id] citations link to this page's Sources list
         out = []
         for key, text in (("context", case.context), ("actions", case.actions)):
-            out += [self.heading(case, key, lang), self.rich(text, lang, page)]
+            out += [self.heading(case, key, lang), self.rich(text, lang, page, notes)]
         if case.results:
             out.append(self.heading(case, "results", lang))
             for r in case.results:
                 source = case.source(r.source)
                 out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
-        out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page)]
-        out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page),
+        out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page, notes)]
+        out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
                 for p in case.transfer_provisions]
         out.append(self.heading(case, "legal_basis", lang))
-        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}" for b in case.legal_basis]
+        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page, notes)}"
+                for b in case.legal_basis]
         if case.partners:
             out.append(self.heading(case, "partners", lang))
-            for p in case.partners:
-                name = link(plain(p.name), p.url) if p.url else plain(p.name)
-                out.append(f"- {name} ({self.term('partner_types', p.type, lang)})")
-        out += [self.heading(case, "sources", lang), *self.sources(case.sources, lang)]
+            out += [partners.item(p, lang, self.vocab.label("partner_types", p.type, lang)) for p in case.partners]
+        out += [self.heading(case, "sources", lang), *self.sources(case.sources, lang, case.id)]
         out += self.verification(case.verification, lang, self.heading(case, "verification", lang))
         return "\n".join(out) + "\n"
 
@@ -281,10 +290,11 @@ class Renderer:
         title = self.provision_label(provision.id, lang)
         if provision.id != act.id:
             title += f": {provision.title[lang]}"
-        official = provision.url or act.official_url
+        official_url = official.localize(provision.url or act.official_url, lang)
         identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
+        own, general, elsewhere = self.catalog.provision_sources(provision.id)
         out = [self.front_matter(act.file, title, provision.title[lang]),
-               self.rich(provision.summary, lang, page) + "\n",
+               self.rich(provision.summary, lang, page, Notes(act.id, own + general)) + "\n",
                f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
@@ -292,14 +302,14 @@ class Renderer:
             out.append(f"- **{label('date', lang)}:** {plain(partial_date(act.date, lang))}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
-        out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
+        out.append(f"- **{label('official_text', lang)}:** {link(plain(official_url), official_url)}")
         out += self.equivalents(provision, lang, page)
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
         if siblings:
             out.append(f"\n## {label('other_provisions', lang)} {{#other-provisions}}\n")
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
-        out += self.provision_sources(provision.id, lang)
+        out += self.provision_sources(act, own, general, elsewhere, lang)
         out += self.verification(act.verification, lang)
         body = "\n".join(out[1:]) + "\n"
         return "\n".join([out[0], self.law_breadcrumb(provision, act, lang, page), f"# {plain(title)}\n",
@@ -351,17 +361,18 @@ class Renderer:
             return ""
         return f"; {label('predecessors', lang).lower()}: " + ", ".join(self.link_to(p, lang, page) for p in earlier)
 
-    def provision_sources(self, provision_id: str, lang: str) -> list[str]:
-        """The sources about this article first, then the act's general ones; those about other
-        articles are only counted (they are listed on their own pages)."""
-        own, general, elsewhere = self.catalog.provision_sources(provision_id)
+    def provision_sources(self, act: Act, own, general, elsewhere: int, lang: str) -> list[str]:
+        """The sources about this article first, then the act's general ones, numbered on from one list to
+        the next (the citations' numbers); those about other articles only are counted (they are listed on
+        their own pages)."""
         heading = f"\n## {label('sources', lang)} {{#sources}}\n"  # ids the same in both languages
         if not own and not elsewhere:  # nothing tied to an article: the act's sources, as before
-            return [heading, *self.sources(general, lang)] if general else []
+            return [heading, *self.sources(general, lang, act.id)] if general else []
         out = [heading]
-        for key, sources in (("sources_provision", own), ("sources_general", general)):
+        for key, sources, start in (("sources_provision", own, 1), ("sources_general", general, len(own) + 1)):
             if sources:
-                out += [f"\n### {label(key, lang)} {{#{key.replace('_', '-')}}}\n", *self.sources(sources, lang)]
+                out += [f"\n### {label(key, lang)} {{#{key.replace('_', '-')}}}\n",
+                        *self.sources(sources, lang, act.id, start)]
         if elsewhere:
             out.append("\n" + label("sources_elsewhere", lang).format(n=elsewhere))
         return out
@@ -386,7 +397,8 @@ class Renderer:
                 case = use.case
                 if use.direct:
                     note = next(b.note for b in case.legal_basis if b.provision == provision_id)
-                    out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page)}")
+                    notes = Notes(case.id, case.sources, relative(page, case_page(case.id)))  # cites the case's sources
+                    out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page, notes)}")
                 else:
                     out.append(f"- {self.link_to(case.id, lang, page)} – {self.via(use, lang, page)}")
         if transfer:
@@ -438,7 +450,7 @@ class Renderer:
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
                 out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
-                           f"{link(label('official_text', lang), act.official_url)}.\n")
+                           f"{link(label('official_text', lang), official.localize(act.official_url, lang))}.\n")
                 for ref in act.provisions:
                     count = len(self.citing_cases(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")

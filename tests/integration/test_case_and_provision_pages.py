@@ -118,13 +118,17 @@ def test_eu_provision_lists_cases_relying_on_it_through_national_law(fixture_sit
 
 
 def test_provision_sources_apart_from_the_act_general_ones(fixture_site, repo_site):
-    body = article(fixture_site, "en/law/pl-new-art-96/index.html").split('id="sources"')[1]
+    body = article(fixture_site, "en/law/eu-dir-x-art-70/index.html").split('id="sources"')[1]
     own, general = body.split('id="sources-provision"')[1].split('id="sources-general"')
-    assert "commentary.example.org/art-96" in own and "isap.example.org/new" not in own
-    assert "isap.example.org/new" in general and "commentary.example.org/act" in general
-    other = article(fixture_site, "en/law/pl-new-art-94/index.html").split('id="sources"')[1]
-    assert "commentary.example.org/art-96" not in other  # about another article: on that article's page
-    assert "isap.example.org/new" in other and 'id="sources-provision"' not in other
+    assert "commentary.example.org/art-70" in own and "eur-lex.example.org/x" not in own
+    assert "eur-lex.example.org/x" in general
+    # The summary's citation points at the entry listed under "Sources on this provision".
+    page = article(fixture_site, "en/law/eu-dir-x-art-70/index.html")
+    assert 'href="#src-eu-dir-x-commentary-70"' in page.split('id="sources"')[0]
+    assert 'id="src-eu-dir-x-commentary-70"' in own
+    other = article(fixture_site, "en/law/eu-dir-x-art-20/index.html").split('id="sources"')[1]
+    assert "commentary.example.org/art-70" not in other  # about another article: on that article's page
+    assert "eur-lex.example.org/x" in other and 'id="sources-provision"' not in other
     assert "other sources in the registry (1) are about other provisions" in other
     real = article(repo_site, "law/fr-ccp-l2113-13/index.html").split('id="sources"')[1]
     own = real.split('id="sources-provision"')[1].split('id="sources-general"')[0]

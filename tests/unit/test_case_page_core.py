@@ -59,17 +59,18 @@ def test_headline_and_neighbours(catalog):
 def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
     shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
     shutil.copytree(REPO / "schema", tmp_path / "schema")
-    path = tmp_path / "legal/pl-new.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("sources: [commentary-96]", "sources: [commentary-69]"),
+    path = tmp_path / "legal/eu-dir-x.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    article: art. 70\n",
+                                                            "    article: art. 70\n    sources: [commentary-07]\n"),
                     encoding="utf-8")
     found = [p.format() for p in load_project(tmp_path).problems]
-    assert found == ["legal/pl-new.yml:21: provisions[1].sources[0]: unknown source of this act 'commentary-69' "
-                     "(did you mean 'commentary-96'?)"]
+    assert found == ["legal/eu-dir-x.yml:18: provisions[1].sources[0]: unknown source of this act 'commentary-07' "
+                     "(did you mean 'commentary-70'?)"]
 
 
 def test_sources_split_by_provision(catalog):
-    own, general, elsewhere = catalog.provision_sources("pl-new-art-96")
-    assert [s.id for s in own] == ["commentary-96"] and [s.id for s in general] == ["isap-new", "commentary"]
-    assert elsewhere == 0
-    own, general, elsewhere = catalog.provision_sources("pl-new-art-94")
-    assert own == () and [s.id for s in general] == ["isap-new", "commentary"] and elsewhere == 1
+    # commentary-70 is cited in art. 70's summary: it is about art. 70, and only there.
+    own, general, elsewhere = catalog.provision_sources("eu-dir-x-art-70")
+    assert [s.id for s in own] == ["commentary-70"] and [s.id for s in general] == ["eurlex-x"] and elsewhere == 0
+    own, general, elsewhere = catalog.provision_sources("eu-dir-x-art-20")
+    assert own == () and [s.id for s in general] == ["eurlex-x"] and elsewhere == 1
