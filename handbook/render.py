@@ -12,7 +12,7 @@ from . import caseindex, casepage, equivalence, links, official, partners, usage
 from .citations import Notes, anchor
 from .edition import partial_date, period_text
 from .labels import article, label
-from .markdown import link, link_target, plain, relative as _relative, rich
+from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
 
@@ -130,6 +130,16 @@ class Renderer:
     def heading(self, case: Case, key: str, lang: str, level: int = 2) -> str:
         return f"\n{'#' * level} {label(key, lang)} {{#{self.anchor(case, key.replace('_', '-'))}}}\n"
 
+    @staticmethod
+    def authority(case: Case, lang: str) -> str:
+        """The authority's own name, marked with its country's language."""
+        return foreign(plain(case.authority_name), ORIGINAL_LANGUAGE.get(case.country), lang)
+
+    @staticmethod
+    def original_title(act, lang: str) -> str:
+        """An act's title as it reads in the original, marked with its jurisdiction's language."""
+        return foreign(plain(act.title_original), ORIGINAL_LANGUAGE.get(act.jurisdiction), lang)
+
     def case(self, case: Case, lang: str) -> str:
         """The page of a case: a breadcrumb, the title, a table of contents for small screens, the summary
         panel (the facts a reader came for, within the first screen), the story, then related cases and
@@ -172,7 +182,7 @@ class Renderer:
     def summary_panel(self, case: Case, lang: str, page: str) -> str:
         """Where, who, when, how and under which law, as a definition list under its own heading."""
         index = self.href(page, "cases/index.md", lang)
-        who = link(plain(case.authority_name), case.authority_url) if case.authority_url else plain(case.authority_name)
+        who = link(self.authority(case, lang), case.authority_url) if case.authority_url else self.authority(case, lang)
         rows = [
             ("where", f"{plain(case.place[lang])}, {self.term('countries', case.country, lang)}"),
             ("who", f"{who} ({self.term('authority_levels', case.authority_level, lang)})"),
@@ -295,7 +305,7 @@ class Renderer:
         own, general, elsewhere = self.catalog.provision_sources(provision.id)
         out = [self.front_matter(act.file, title, provision.title[lang]),
                self.rich(provision.summary, lang, page, Notes(act.id, own + general)) + "\n",
-               f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
+               f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{self.original_title(act, lang)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
@@ -415,7 +425,7 @@ class Renderer:
     # -- index pages ----------------------------------------------------------
 
     def case_line(self, case: Case, lang: str, page: str) -> str:
-        return (f"- {self.link_to(case.id, lang, page)}: {plain(case.authority_name)}, "
+        return (f"- {self.link_to(case.id, lang, page)}: {self.authority(case, lang)}, "
                 f"{plain(self.period(case.period, lang))}")
 
     def sorted_cases(self, lang: str) -> list[Case]:
@@ -449,7 +459,7 @@ class Renderer:
             out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)} {{#jurisdiction-{jurisdiction.lower()}}}\n")
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
-                out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
+                out.append(f"{plain(act.title[lang])} (*{self.original_title(act, lang)}*). "
                            f"{link(label('official_text', lang), official.localize(act.official_url, lang))}.\n")
                 for ref in act.provisions:
                     count = len(self.citing_cases(ref))
