@@ -27,6 +27,43 @@ def long_date(iso: str, lang: str) -> str:
     return text + " r." if lang == "pl" else text
 
 
+def first_day(value: str) -> datetime.date:
+    """The earliest day a date as precise as the data can mean: "2004" -> 2004-01-01."""
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    return datetime.date(parts[0], parts[1], parts[2])
+
+
+def last_day(value: str) -> datetime.date:
+    """The latest day it can mean: "2004" -> 2004-12-31, "2018-09" -> 2018-09-30."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    year, month = parts[0], parts[1] if len(parts) == 2 else 12
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def day_after(value: str) -> str:
+    """The first day of the next period: "2020-12-31" -> "2021-01-01"; "2016" -> "2017-01-01"."""
+    return (last_day(value) + datetime.timedelta(days=1)).isoformat()
+
+
+_LEGAL_STATE_WORDS = {"pl": "Stan prawny na {date}", "en": "Law as of {date}"}
+
+
+def legal_state_text(lang: str) -> str:
+    """"Stan prawny na 22 listopada 2026 r." / "Law as of 22 November 2026": said on every page."""
+    return _LEGAL_STATE_WORDS[lang].format(date=long_date(LEGAL_STATE, lang))
+
+
+def build_time() -> str:
+    """The moment of a build in UTC (SOURCE_DATE_EPOCH when set), for data/edition.json."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch else \
+        datetime.datetime.now(datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def build_date() -> str:
     """Today, or SOURCE_DATE_EPOCH when set, so that a rebuild of a release is byte-identical."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

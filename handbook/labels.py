@@ -31,6 +31,7 @@ LABELS = {
     "in_force_now": {"pl": "obowiązuje", "en": "in force"},
     "not_in_force": {"pl": "nie obowiązuje", "en": "no longer in force"},
     "until": {"pl": "do", "en": "until"},
+    "end_unknown": {"pl": "nie ustalono, od kiedy", "en": "since when is not established"},
     "from": {"pl": "od", "en": "from"},
     "date": {"pl": "Data", "en": "Date"},
     "equivalents": {"pl": "Odpowiedniki", "en": "Equivalents"},

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from . import caseindex, equivalence, links
-from .edition import period_text
+from .edition import partial_date, period_text
 from .labels import article, label
 from .markdown import link, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
@@ -144,11 +144,14 @@ class Renderer:
     # -- provision page -------------------------------------------------------
 
     def in_force(self, provision: Provision, act: Act, lang: str) -> str:
-        period = provision.in_force or act.in_force
-        text = f"{label('from', lang)} {period.start}"
+        """"od 1 stycznia 2021 r. (obowiązuje)"; a replaced provision is never said to be in force."""
+        period = self.catalog.period_of(provision.id)
+        text = f"{label('from', lang)} {partial_date(period.start, lang)}"
         if period.end:
-            text += f" {label('until', lang)} {period.end}"
+            text += f" {label('until', lang)} {partial_date(period.end, lang)}"
         status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
+        if period.end_unknown:
+            status += f"; {label('end_unknown', lang)}"
         return f"{plain(text)} ({status})"
 
     def provision_item(self, ref: str, lang: str, page: str) -> str:
