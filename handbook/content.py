@@ -11,7 +11,8 @@ from pathlib import Path
 
 from . import frontdoor, links, translation
 from .problems import unknown
-from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
+from .data import DEFAULT_LANGUAGE, cases_json, dump, edition_json, legal_json, page_url
+from .edition import with_legal_state
 from .project import Layout, Project, load_project
 from .printview import PrintViews
 from .render import Renderer
@@ -89,6 +90,11 @@ class Build:
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
         return translation.fallback_notice(markdown, file_name, lang)
 
+    @staticmethod
+    def legal_state(markdown: str, lang: str) -> str:
+        """The legal state line under the title of a hand-written page (generated pages carry it already)."""
+        return with_legal_state(markdown, lang)
+
     def print_entry(self, markdown: str, lang: str, page: str) -> str:
         """The "Print / PDF" links of a chapter page (and of the cases index), if it has a print view."""
         return self.prints.entry(markdown, lang, page)
@@ -97,7 +103,8 @@ class Build:
         """Files published beside the pages: open data and the content schemas."""
         catalog = self.project.catalog
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
-                 "data/legal.json": dump(legal_json(catalog, self.directory_urls))}
+                 "data/legal.json": dump(legal_json(catalog, self.directory_urls)),
+                 "data/edition.json": dump(edition_json())}
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from . import equivalence
+from .edition import LEGAL_STATE, build_time
 from .model import Catalog
 from .render import case_page, provision_page
 from .vocabulary import LANGUAGES
@@ -70,6 +71,11 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "source_file": act.file,
         })
     return out
+
+
+def edition_json() -> dict:
+    """The legal state the handbook reflects (handbook/edition.py) and when this copy was built (UTC)."""
+    return {"legal_state": LEGAL_STATE, "built": build_time()}
 
 
 def dump(data) -> str:

@@ -7,7 +7,9 @@ in words, and a test keeps that text in step with this constant.
 from __future__ import annotations
 
 import datetime
+import html
 import os
+import re
 
 LEGAL_STATE = "2026-11-22"
 
@@ -54,6 +56,34 @@ _LEGAL_STATE_WORDS = {"pl": "Stan prawny na {date}", "en": "Law as of {date}"}
 def legal_state_text(lang: str) -> str:
     """"Stan prawny na 22 listopada 2026 r." / "Law as of 22 November 2026": said on every page."""
     return _LEGAL_STATE_WORDS[lang].format(date=long_date(LEGAL_STATE, lang))
+
+
+_CHECKED_WORDS = {"pl": "fakty sprawdzono {date}", "en": "facts checked on {date}"}
+
+
+def checked_text(value: str, lang: str) -> str:
+    """"fakty sprawdzono 3 marca 2026 r." / "facts checked on 3 March 2026": when a case was last checked."""
+    return _CHECKED_WORDS[lang].format(date=partial_date(value, lang))
+
+
+def legal_state_note(lang: str, checked: str | None = None) -> str:
+    """The line every page carries under its title, as HTML (class hb-legal-state)."""
+    text = legal_state_text(lang) + (f"; {checked_text(checked, lang)}" if checked else "")
+    return f'<p class="hb-legal-state">{html.escape(text)}.</p>'
+
+
+_TITLE = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def with_legal_state(markdown: str, lang: str, checked: str | None = None) -> str:
+    """The page with its legal state line under the first title (or at the top when it has none); once."""
+    if 'class="hb-legal-state"' in markdown:
+        return markdown
+    note = legal_state_note(lang, checked)
+    title = _TITLE.search(markdown)
+    if title is None:
+        return f"{note}\n\n{markdown}"
+    return f"{markdown[:title.end()]}\n\n{note}\n{markdown[title.end():]}"
 
 
 def build_time() -> str:

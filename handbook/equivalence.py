@@ -76,3 +76,39 @@ def equivalents(catalog: Catalog, provision_id: str, jurisdictions: list[str] = 
         national={j: tuple(sorted(national[j])) for j in jurisdictions if j in national},
         related=tuple(related(catalog, provision_id)),
     )
+
+
+@dataclass(frozen=True)
+class Change:
+    """What became of a provision no longer in force: the day it was replaced, and the provision that states
+    the rule on the legal state date (None when the registry records no successor)."""
+    provision: str
+    replaced_on: str | None
+    current: str | None
+    current_since: str | None
+
+
+def then_and_now(catalog: Catalog, provision_id: str) -> Change | None:
+    """None for a provision in force; else the change a reader of an older case must know about."""
+    if catalog.is_in_force(provision_id):
+        return None
+    current = catalog.current_of(provision_id)
+    if current is None or not catalog.is_in_force(current):
+        return Change(provision_id, catalog.replaced_on(provision_id), None, None)
+    chain = [provision_id, *successors(catalog, provision_id)]
+    last_step = chain[chain.index(current) - 1]
+    return Change(provision_id, catalog.replaced_on(provision_id), current, catalog.replaced_on(last_step))
+
+
+def cases_through_transpositions(catalog: Catalog, provision_id: str) -> list[tuple]:
+    """(case, national provision) pairs for an EU provision: cases relying on a national provision that transposes
+    it, or on an earlier or later version of one (eu_basis), in case order."""
+    if catalog.act_of(provision_id).jurisdiction != "EU":
+        return []
+    found = []
+    for case in sorted(catalog.cases.values(), key=lambda c: c.id):
+        for basis in case.legal_basis:
+            if basis.provision != provision_id and catalog.act_of(basis.provision).jurisdiction != "EU" and \
+                    provision_id in eu_basis(catalog, basis.provision):
+                found.append((case, basis.provision))
+    return found

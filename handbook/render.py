@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from . import caseindex, equivalence, links
-from .edition import partial_date, period_text
+from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
 from .markdown import link, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
@@ -122,9 +122,10 @@ class Renderer:
         out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
-                for p in case.transfer_provisions]
+                f"{self.as_of_legal_state(p, lang, page)}" for p in case.transfer_provisions]
         out.append(f"\n## {label('legal_basis', lang)}\n")
-        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}" for b in case.legal_basis]
+        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}"
+                f"{self.then_now(b.provision, lang, page)}" for b in case.legal_basis]
         if case.partners:
             out.append(f"\n## {label('partners', lang)}\n")
             for p in case.partners:
@@ -133,6 +134,30 @@ class Renderer:
         out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang)]
         out += self.verification(case.verification, lang)
         return "\n".join(out) + "\n"
+
+    def then_now(self, provision_id: str, lang: str, page: str) -> str:
+        """For a provision no longer in force: since when, and the provision in force today, linked."""
+        change = equivalence.then_and_now(self.catalog, provision_id)
+        if change is None:
+            return ""
+        ended = label("not_in_force", lang).capitalize()
+        if change.replaced_on:
+            ended += f" {label('since', lang)} {partial_date(change.replaced_on, lang)}"
+        if change.current is None:
+            return f"  \n  *{plain(ended)}; {label('no_successor', lang)}.*"
+        since = f" ({label('since', lang)} {partial_date(change.current_since, lang)})" if change.current_since else ""
+        return f"  \n  *{plain(ended)}; {label('in_force_today', lang)}:* {self.link_to(change.current, lang, page)}" \
+               f"{plain(since)}."
+
+    def as_of_legal_state(self, provision_id: str, lang: str, page: str) -> str:
+        """A Polish route provision as in force on the legal state date (with the consolidated text it is read in)."""
+        if not self.catalog.is_in_force(provision_id):
+            return self.then_now(provision_id, lang, page)
+        consolidated = [v for k, v in self.catalog.act_of(provision_id).identifiers if "tekst jednolity" in k]
+        text = f"{label('in_force_on', lang)} {long_date(LEGAL_STATE, lang)}"
+        if consolidated:
+            text += f"; {label('consolidated', lang)}: {consolidated[0]}"
+        return f" ({plain(text)})"
 
     def verification(self, v, lang: str) -> list[str]:
         out = [f"\n## {label('verification', lang)}\n",
@@ -216,9 +241,17 @@ class Renderer:
     def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
         relying = self.catalog.cases_relying_on(provision_id)
         transfer = self.catalog.cases_transferring_to(provision_id)
-        if not relying and not transfer:
+        through = equivalence.cases_through_transpositions(self.catalog, provision_id)
+        if not relying and not transfer and not through:
             return [f"\n## {label('cases_relying', lang)}\n", label("no_cases", lang)]
         out = []
+        if through:
+            out.append(f"\n## {label('cases_through', lang)}\n")
+            by_case: dict = {}
+            for case, ref in through:
+                by_case.setdefault(case.id, []).append(ref)
+            out += [f"- {self.link_to(case_id, lang, page)} ({label('through', lang)} "
+                    + ", ".join(self.link_to(ref, lang, page) for ref in refs) + ")" for case_id, refs in by_case.items()]
         if relying:
             out.append(f"\n## {label('cases_relying', lang)}\n")
             for case in relying:
@@ -290,4 +323,7 @@ class Renderer:
             pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
             pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
             pages[localized("law/index.md", lang)] = self.law_index(lang)
-        return pages
+        # Every page says the legal state it reflects; a case page also when its facts were last checked.
+        checked = {localized(case_page(c.id), lang): c.verification.checked
+                   for c in self.catalog.cases.values() for lang in LANGUAGES}
+        return {name: with_legal_state(md, name.rsplit(".", 2)[-2], checked.get(name)) for name, md in pages.items()}

@@ -70,6 +70,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
     markdown = _build.print_entry(markdown, _language(config), page.file.src_uri)
+    markdown = _build.legal_state(markdown, _language(config))
     # static-i18n falls back to the Polish file where a translation is missing: say so on the page.
     return _build.fallback_notice(markdown, Path(page.file.abs_src_path).name, _language(config))
 
