@@ -5,8 +5,24 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from functools import lru_cache
+from html.parser import HTMLParser
+
+import markdown as python_markdown
+
+from . import links
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+# The Markdown extensions of the site that can make links or attributes (mkdocs.yml, markdown_extensions):
+# a field is checked as the site would render it.
+FIELD_EXTENSIONS = ("tables", "admonition", "footnotes", "def_list", "attr_list")
+# The schemes a link in a contributor's text may use; anything else (javascript:, data:, vbscript:, a relative
+# or protocol-relative link) is refused. Pages of the handbook are linked with [[id]], never by path.
+SAFE_SCHEMES = ("http", "https", "mailto")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_FOOTNOTE = re.compile(r"^#fn(ref)?:[\w\-]+$")  # the in-page links the footnotes extension makes itself
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
 
 
 def plain(text: str) -> str:
@@ -15,13 +31,96 @@ def plain(text: str) -> str:
 
 
 def rich(text: str) -> str:
-    """Markdown written by contributors, with raw HTML shown as text."""
+    """Markdown written by contributors, with raw HTML shown as text.
+
+    A second wall behind `make check`: text with an unsafe link, image or attribute list is shown
+    as plain text, so that no javascript: link reaches a page even when validation was skipped."""
+    return plain(text) if unsafe(text) else _escape_html(text)
+
+
+def _escape_html(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
+def safe_url(url: str) -> bool:
+    """True for an absolute http(s) or mailto: URL, read the way a browser reads an href."""
+    # Browsers drop leading and trailing control characters and spaces, and tabs and newlines anywhere.
+    url = re.sub(r"[\t\n\r]", "", url.strip(_C0_AND_SPACE))
+    scheme = _SCHEME.match(url)
+    if not scheme or scheme.group(1).lower() not in SAFE_SCHEMES:
+        return False
+    rest = url[scheme.end():]
+    return bool(re.match(r"^//[^\s/?#\\]", rest)) if scheme.group(1).lower() != "mailto" else bool(rest)
+
+
+class _Elements(HTMLParser):
+    """Tags and attributes of rendered HTML; attribute values come out unescaped, as a browser reads them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, dict(attrs)))
+
+
+# Text can make a link, an image or an attribute only with one of these; text without any is safe as it is.
+_MAYBE_MARKUP = re.compile(r"\]\s*[(\[:]|!\[|\{")
+
+
+@lru_cache(maxsize=None)
+def _parser(with_attributes: bool) -> python_markdown.Markdown:
+    """One parser per set of extensions, reset between texts: building one costs more than a conversion."""
+    return python_markdown.Markdown(extensions=[e for e in FIELD_EXTENSIONS if with_attributes or e != "attr_list"])
+
+
+def _render(text: str, with_attributes: bool = True) -> tuple[str, dict]:
+    """The text as its page renders it (raw HTML escaped, each [[id]] made a link: any safe one will do),
+    as HTML and the reference definitions ([r]: url) it makes."""
+    on_page = links.replace(_escape_html(text), lambda ref, label: "[x](<https://cross-link.invalid/>)")
+    md = _parser(with_attributes)
+    md.reset()
+    return md.convert(on_page), dict(md.references)
+
+
+def _elements(markup: str) -> list[tuple[str, dict]]:
+    parser = _Elements()
+    parser.feed(markup)
+    parser.close()
+    return parser.found
+
+
+@lru_cache(maxsize=4096)
+def unsafe(text: str) -> tuple[str, ...]:
+    """Why the links of a contributor's Markdown are unsafe, one message each; empty when they are safe."""
+    if not _MAYBE_MARKUP.search(text):
+        return ()
+    markup, references = _render(text)
+    problems = []
+    if markup != _render(text, with_attributes=False)[0]:
+        problems.append("attribute lists ({: ...}) are not allowed in the text")
+    for tag, attrs in _elements(markup):
+        if tag == "img":
+            problems.append(f"image {attrs.get('src', '')!r} is not allowed: the text may not show images")
+        elif tag == "a" and "href" in attrs and not (safe_url(attrs["href"]) or _FOOTNOTE.match(attrs["href"])):
+            problems.append(_link_message(attrs["href"]))
+    # A reference definition ([r]: url) applies to the whole page, so it is checked even where this text does not use it.
+    problems += [_link_message(html.unescape(url)) for url, _ in references.values() if not safe_url(html.unescape(url))]
+    return tuple(dict.fromkeys(problems))
+
+
+def _link_message(url: str) -> str:
+    return f"link to {url!r} is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])"
+
+
 def link(label_markdown: str, target: str) -> str:
-    """A Markdown link; the angle brackets keep parentheses in URLs intact."""
-    return f"[{label_markdown}](<{target}>)"
+    """A Markdown link; the angle brackets keep parentheses and spaces in URLs intact."""
+    return f"[{label_markdown}](<{link_target(target)}>)"
+
+
+def link_target(target: str) -> str:
+    """A URL or path that cannot end the <...> of a Markdown link target or an autolink early."""
+    return re.sub(r"[<>\\\r\n]", lambda m: f"%{ord(m.group(0)):02X}", target)
 
 
 def relative(from_page: str, to_page: str) -> str:

@@ -68,9 +68,9 @@ def _raw_provision_ids(data) -> list[str]:
 
 def load_project(root: Path, layout: Layout = Layout()) -> Project:
     root = Path(root)
-    vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml")
     schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
+    vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
     problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}

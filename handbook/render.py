@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import caseindex, equivalence, links
 from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
-from .markdown import link, plain, relative, rich
+from .markdown import link, link_target, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
 
@@ -88,7 +88,7 @@ class Renderer:
         out = []
         for number, s in enumerate(sources, start=1):
             date = f", {s.date}" if s.date else ""
-            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{s.url}>")
+            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{link_target(s.url)}>")
         return out
 
     # -- case page ------------------------------------------------------------

@@ -23,7 +23,7 @@ from .problems import Problem, format_path
 from .source import Document
 from .vocabulary import Vocabularies
 
-SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json"}
+SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json", "vocabularies": "vocabularies.schema.json"}
 
 # What a failed pattern means, by the name of the definition it belongs to.
 _PATTERN_MESSAGES = {
@@ -31,6 +31,7 @@ _PATTERN_MESSAGES = {
     "date": "not a date (write YYYY, YYYY-MM or YYYY-MM-DD)",
     "id": "not a valid id (lower-case letters, digits and single hyphens)",
     "string": "must not be empty",
+    "term": "not a valid term (letters, digits and single hyphens)",
 }
 
 _TYPE_NAMES = {
@@ -121,7 +122,8 @@ def _describe(error, doc: Document) -> list[Problem]:
         else:
             msg = f"missing required key '{missing}'"
         return [Problem(doc.rel, doc.line(path), msg, where)]
-    line = doc.line(path)
+    # A key that breaks a propertyNames rule: the error is at the mapping, the key has its own line.
+    line = doc.key_line(path + (error.instance,)) if "propertyNames" in error.schema_path else doc.line(path)
     if validator == "enum":
         allowed = [str(v) for v in error.validator_value]
         if error.instance is None:

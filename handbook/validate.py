@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import links
 from .edition import first_day, last_day
+from .markdown import unsafe
 from .model import Case, Catalog
 from .problems import Problem, format_path, unknown
 from .source import Document
@@ -77,6 +78,8 @@ class Checker:
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
                         self.add(file, path + (lang,), unknown("case or provision", ref, known))
+                for message in unsafe(text[lang]):
+                    self.add(file, path + (lang,), message)
 
     # -- legal registry -------------------------------------------------------
 

@@ -22,8 +22,13 @@ class Vocabularies:
         return list(self.terms[vocabulary])
 
 
-def load_vocabularies(path: Path, rel: str) -> Vocabularies:
+def load_vocabularies(path: Path, rel: str, validator=None) -> Vocabularies:
+    """The vocabularies, checked against schema/vocabularies.schema.json: a term without a label fails here."""
+    from .schema import SchemaValidator, build_schemas  # the schema module needs this one's types
+
     doc, problems = load(path, rel)
+    if doc is not None and not problems:
+        problems = (validator or SchemaValidator(build_schemas(path.parent))).validate("vocabularies", doc)
     if problems:
         raise ContentError(problems)
     terms = dict(doc.data)

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content  # noqa: E402
 from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
+from handbook.problems import ContentError  # noqa: E402
 from handbook.search import site as search_site  # noqa: E402
 
 log = get_plugin_logger("handbook")
@@ -42,11 +43,14 @@ def _pdf_links(config) -> bool:
 
 
 def on_pre_build(config, **kwargs):
-    project = _build.load()
-    if project.problems:
-        for problem in project.problems:
+    try:
+        problems = _build.load().problems
+    except ContentError as err:  # content that stops loading (e.g. a broken vocabulary): reported, not a traceback
+        problems = err.problems
+    if problems:
+        for problem in problems:
             log.error(problem.format())
-        raise PluginError(f"{len(project.problems)} problem(s) in the content; nothing was generated. "
+        raise PluginError(f"{len(problems)} problem(s) in the content; nothing was generated. "
                           "Run `make check` to list them without building.")
     written, removed = _build.write_pages()
     if written or removed:

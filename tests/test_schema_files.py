@@ -65,3 +65,18 @@ def test_vocabularies_and_schema_enums_agree():
     assert vocabulary_problems(build_schemas(REPO / "schema"), vocab) == []
     assert set(yaml.safe_load((REPO / "schema/vocabularies.yml").read_text(encoding="utf-8"))["mechanisms"]) == \
         set(json.loads((REPO / "schema/case.schema.json").read_text(encoding="utf-8"))["$defs"]["mechanism"]["enum"])
+
+
+def test_vocabularies_modeline_and_schema_on_their_own():
+    path = REPO / "schema/vocabularies.yml"
+    match = MODELINE.match(path.read_text(encoding="utf-8"))
+    assert match and (path.parent / match.group(1)).resolve() == REPO / "schema/vocabularies.schema.json"
+    raw = {name: json.loads((REPO / "schema" / name).read_text(encoding="utf-8"))
+           for name in ("case.schema.json", "vocabularies.schema.json")}
+    Draft202012Validator.check_schema(raw["vocabularies.schema.json"])
+    registry = Registry().with_resources((name, Resource.from_contents(s)) for name, s in raw.items())
+    validator = Draft202012Validator(raw["vocabularies.schema.json"], registry=registry)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert [e.message for e in validator.iter_errors(data)] == []
+    del data["mechanisms"]["lots"]["en"]
+    assert ["'en' is a required property"] == [e.message for e in validator.iter_errors(data)]

@@ -194,6 +194,35 @@ ENTRIES = [
     [
         "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'https://press.example.org/a b'",
     ]),
+    # -- links in Markdown fields: only http(s) and mailto:, never a script ---------------------------------------
+    ("javascript: link in a Markdown field", [(CASE, "actions: {pl: \"Działania, zob. [[xx-beta-codesign]].\"", "actions: {pl: \"[x](javascript:alert(1))\"")],
+    [
+        "cases/xx-alpha-reserved.yml:22: actions.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("link scheme hidden by case, entities and control characters", [(CASE, "Context with **bold**", "[a](JaVaScRiPt:alert(1)) [b](&#106;avascript:alert(1)) [c](java&#x09;script:alert(1)) [d](&#x01;javascript:alert(1)) Context")],
+    [
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'JaVaScRiPt:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'java\\tscript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:20: context.en: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("data:, vbscript:, protocol-relative and percent-escaped links", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: \"[a](data:text/html,x) [b](vbscript:msgbox)\", en: \"[c](//evil.example.org) [d](%6Aavascript:alert(1))\"}")],
+    [
+        "cases/xx-alpha-reserved.yml:27: lessons.en: link to '%6Aavascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.en: link to '//evil.example.org' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'data:text/html,x' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'vbscript:msgbox' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.", en: "EU basis."}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis."}')],
+    [
+        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
+    ("relative link, anchor, image and attribute list in a provision summary", [("legal/it-act.yml", "summary: {pl: Streszczenie PL., en: Summary EN.}", "summary: {pl: \"[a](../law/x.md) [b](#top) ![c](https://img.example.org/c.png)\", en: \"[d](https://ok.example.org){ onclick=alert(1) }\"}")],
+    [
+        "legal/it-act.yml:14: provisions[0].summary.en: attribute lists ({: ...}) are not allowed in the text",
+        "legal/it-act.yml:14: provisions[0].summary.pl: image 'https://img.example.org/c.png' is not allowed: the text may not show images",
+        "legal/it-act.yml:14: provisions[0].summary.pl: link to '#top' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "legal/it-act.yml:14: provisions[0].summary.pl: link to '../law/x.md' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+    ]),
     # -- ids and references -------------------------------------------------------------------------------------
     ("id differs from the file name", [(CASE, "id: xx-alpha-reserved", "id: xx-alpha")],
     [
@@ -285,5 +314,26 @@ ENTRIES = [
     ("term labelled but not allowed", [("schema/vocabularies.yml", "  lots:\n", "  pooling:\n    pl: Grupy\n    en: Pools\n  lots:\n")],
     [
         "schema/case.schema.json:1: $defs.mechanism.enum: 'pooling' is labelled in schema/vocabularies.yml (mechanisms) but missing here",
+    ]),
+    ("term without its English label", [("schema/vocabularies.yml", "    pl: Podział zamówienia na części\n    en: Division into lots\n", "    pl: Podział zamówienia na części\n")],
+    [
+        "schema/vocabularies.yml:20: mechanisms.lots: missing English text ('en')",
+    ]),
+    ("term with a label in a third language", [("schema/vocabularies.yml", "    en: Division into lots\n", "    en: Division into lots\n    it: Lotti\n")],
+    [
+        "schema/vocabularies.yml:22: mechanisms.lots: unknown key 'it'; allowed: pl, en",
+    ]),
+    ("term without labels", [("schema/vocabularies.yml", "    pl: Podział zamówienia na części\n    en: Division into lots\n", "")],
+    [
+        "schema/vocabularies.yml:19: mechanisms.lots: expected a mapping (key: value), got nothing (empty value)",
+    ]),
+    ("vocabulary name misspelt", [("schema/vocabularies.yml", "\njurisdictions:\n", "\njurisdiction:\n")],
+    [
+        "schema/vocabularies.yml:6: missing required key 'jurisdictions'",
+        "schema/vocabularies.yml:175: unknown key 'jurisdiction' (did you mean 'jurisdictions'?)",
+    ]),
+    ("term name with an underscore", [("schema/vocabularies.yml", "  lots:\n", "  bad_term:\n    pl: Zła\n    en: Bad\n  lots:\n")],
+    [
+        "schema/vocabularies.yml:19: mechanisms: not a valid term (letters, digits and single hyphens): 'bad_term'",
     ]),
 ]

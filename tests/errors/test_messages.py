@@ -18,6 +18,10 @@ from handbook.__main__ import main
 def broken_project(root, edits):
     shutil.copytree(FIXTURES / "site", root, dirs_exist_ok=True)
     shutil.copytree(REPO / "schema", root / "schema")
+    return apply_edits(root, edits)
+
+
+def apply_edits(root, edits):
     for file, old, new in edits:
         path = root / file
         path.parent.mkdir(parents=True, exist_ok=True)
