@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import casemap
+from . import casemap, drift
 from .problems import ContentError
 from .project import Layout, load_project
 from .scaffold import ScaffoldError, new_case
@@ -37,6 +37,9 @@ def check(root: Path, output: str) -> int:
     catalog = project.catalog
     # geo is optional but warned: a case without it is listed beside the map, not placed on it.
     for warning in casemap.unplaced(catalog, project.documents):
+        print(f"warning: {warning.format()}")
+    # Drift is warned, not failed: an old check may still be right, but someone should look again.
+    for warning in drift.stale(catalog, project.documents):
         print(f"warning: {warning.format()}")
     print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions")
     return 0
@@ -66,6 +69,11 @@ def status(root: Path) -> int:
     report = translation.status(project)
     for line in translation.lines(report):
         print(line)
+    stale = drift.stale(project.catalog, project.documents)
+    for problem in stale:
+        print(problem.format())
+    print(f"checks: {len(stale)} record(s) checked too long before the legal state "
+          f"(provisions: more than a year, cases: more than two years)")
     return 0
 
 

@@ -68,3 +68,39 @@ def test_dates_per_language():
     assert partial_date("2018-09", "pl") == "września 2018 r." and partial_date("2016", "en") == "2016"
     assert legal_state_text("pl") == "Stan prawny na 22 listopada 2026 r." if LEGAL_STATE == "2026-11-22" else True
     assert legal_state_text("en").startswith("Law as of ")
+
+
+def fixture_project(root, edits):
+    import shutil
+    from support import FIXTURES, REPO
+    shutil.copytree(FIXTURES / "site", root, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", root / "schema")
+    for file, old, new in edits:
+        text = (root / file).read_text(encoding="utf-8")
+        assert old in text
+        (root / file).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return root
+
+
+def test_make_check_warns_about_old_checks_and_status_lists_them(tmp_path, capsys):
+    from handbook.__main__ import main
+    root = fixture_project(tmp_path, [
+        ("legal/pl-old.yml", 'checked: "2026-01-01"', 'checked: "2025-11-21"'),  # a year and a day
+        ("legal/pl-new.yml", 'checked: "2026-01-01"', 'checked: "2025-11-22"'),  # exactly a year: fine
+        ("cases/xx-beta-codesign.yml", 'checked: "2026-01-01"', 'checked: "2024-11-21"'),
+        ("cases/xx-alpha-reserved.yml", 'checked: "2026-01-01"', 'checked: "2024-11"'),  # may mean 30 November: fine
+    ])
+    assert main(["check", str(root)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    warnings = [line for line in out if "verification.checked" in line]
+    assert warnings == [
+        "warning: legal/pl-old.yml:12: verification.checked: 'pl-old-art-22' was checked on 2025-11-21, more than a "
+        "year before the legal state (2026-11-22): re-check it against the official text and update "
+        "verification.checked",
+        "warning: cases/xx-beta-codesign.yml:24: verification.checked: checked on 2024-11-21, more than two years "
+        "before the legal state (2026-11-22): re-check the facts and sources",
+    ]
+    assert main(["status", str(root)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [f"warning: {line}" for line in listed if "verification.checked" in line] == warnings
+    assert listed[-1].startswith("checks: 2 record(s)")
