@@ -9,13 +9,13 @@ import json
 import re
 from pathlib import Path
 
-from . import frontdoor, links, translation
+from . import frontdoor, links, matrix, translation
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, edition_json, legal_json, page_url
 from .edition import with_legal_state
 from .project import Layout, Project, load_project
 from .printview import PrintViews
-from .render import Renderer
+from .render import Renderer, provision_page
 from .search import keywords as search_keywords, site as search_site
 from .schema import published
 from .vocabulary import LANGUAGES
@@ -104,7 +104,10 @@ class Build:
         catalog = self.project.catalog
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
                  "data/legal.json": dump(legal_json(catalog, self.directory_urls)),
-                 "data/edition.json": dump(edition_json())}
+                 "data/edition.json": dump(edition_json()),
+                 "data/matrix.json": dump(matrix.matrix_json(catalog, lambda p: {
+                     lang: page_url(provision_page(p), lang, self.directory_urls) for lang in LANGUAGES})),
+                 "data/matrix.csv": matrix.matrix_csv(catalog)}
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files

@@ -6,7 +6,7 @@ import html
 import json
 from dataclasses import dataclass
 
-from . import caseindex, equivalence, links
+from . import caseindex, equivalence, jsonld, links, matrix, timeline
 from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
 from .markdown import link, link_target, plain, relative, rich
@@ -201,6 +201,8 @@ class Renderer:
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
+        if act.kind != "judgment":
+            out += self.over_time(provision, lang, page)
         out += self.equivalents(provision, lang, page)
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
@@ -210,7 +212,35 @@ class Renderer:
         if act.sources:
             out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang)]
         out += self.verification(act.verification, lang)
+        if act.kind == "act":
+            out += ["", jsonld.script(jsonld.legislation(self.catalog, provision.id, lang))]
         return "\n".join(out) + "\n"
+
+    def dated(self, ref: str, lang: str, page: str, here: str | None = None) -> str:
+        """"[Pzp, art. 94] – od 1 stycznia 2021 r. (obowiązuje)": a provision with its period, this one in bold."""
+        period = self.catalog.period_of(ref)
+        when = period_text(period.start, period.end, lang)
+        if period.end_unknown:
+            when += f", {label('end_unknown_short', lang)}"
+        status = label("in_force_now" if self.catalog.is_in_force(ref) else "not_in_force", lang)
+        name = f"**{plain(self.title_of(ref, lang))}** ({label('this_page', lang)})" if ref == here \
+            else self.link_to(ref, lang, page)
+        return f"{name}: {plain(when)} ({status})"
+
+    def over_time(self, provision: Provision, lang: str, page: str) -> list[str]:
+        """The chain as a timeline, the EU provision behind it, and the other countries' provisions of its time."""
+        line = timeline.timeline(self.catalog, provision.id, self.vocab.keys("countries"))
+        out = [f"\n## {label('over_time', lang)}\n", f"{label('versions', lang)}:\n"]
+        out += [f"{n}. {self.dated(ref, lang, page, provision.id)}" for n, ref in enumerate(line.versions, start=1)]
+        if line.eu_basis:
+            out.append(f"\n{label('eu_basis', lang)}:\n")
+            out += [f"- {self.dated(ref, lang, page)}" for ref in line.eu_basis]
+        if line.same_time:
+            out.append(f"\n{label('same_time', lang)}:\n")
+            for jurisdiction, ids in line.same_time.items():
+                out.append(f"- {self.term('jurisdictions', jurisdiction, lang)}: "
+                           + "; ".join(self.dated(ref, lang, page) for ref in ids))
+        return out
 
     def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
         eq = equivalence.equivalents(self.catalog, provision.id, self.vocab.keys("countries"))
@@ -290,7 +320,7 @@ class Renderer:
 
     def law_index(self, lang: str) -> str:
         page = "law/index.md"
-        out = [f"# {label('law_title', lang)}\n", label("law_intro", lang)]
+        out = [f"# {label('law_title', lang)}\n", label("law_intro", lang), "\n" + label("law_matrix_link", lang)]
         for jurisdiction in self.vocab.keys("jurisdictions"):
             acts = sorted((a for a in self.catalog.acts.values() if a.jurisdiction == jurisdiction),
                           key=lambda a: (a.kind != "act", a.superseded_by is not None, a.id))
@@ -304,6 +334,24 @@ class Renderer:
                 for ref in act.provisions:
                     count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")
+        return "\n".join(out) + "\n"
+
+    def matrix_page(self, lang: str) -> str:
+        """law/matrix.md: the transposition matrix as a table (handbook/matrix.py)."""
+        page = "law/matrix.md"
+        countries = [c for c in matrix.COUNTRIES if c in self.vocab.keys("jurisdictions")]
+        out = [f"# {label('matrix_title', lang)}\n", label("matrix_intro", lang) + "\n",
+               "| " + " | ".join([label("matrix_eu", lang), *(self.term("jurisdictions", c, lang) for c in countries),
+                                  label("matrix_cases", lang)]) + " |",
+               "|" + "---|" * (len(countries) + 2)]
+        for r in matrix.rows(self.catalog, countries):
+            cells = [self.link_to(r.eu, lang, page)]
+            for country in countries:
+                entries = [f"{self.link_to(l.provision, lang, page)} ({matrix.years(self.catalog, l.provision)})"
+                           for l in r.cells[country]]
+                cells.append("<br>".join(entries) if entries else "–")
+            cells.append(str(len(r.cases)))
+            out.append("| " + " | ".join(cells) + " |")
         return "\n".join(out) + "\n"
 
     # -- everything -----------------------------------------------------------
@@ -323,6 +371,7 @@ class Renderer:
             pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
             pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
             pages[localized("law/index.md", lang)] = self.law_index(lang)
+            pages[localized("law/matrix.md", lang)] = self.matrix_page(lang)
         # Every page says the legal state it reflects; a case page also when its facts were last checked.
         checked = {localized(case_page(c.id), lang): c.verification.checked
                    for c in self.catalog.cases.values() for lang in LANGUAGES}

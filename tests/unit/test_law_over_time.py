@@ -104,3 +104,15 @@ def test_make_check_warns_about_old_checks_and_status_lists_them(tmp_path, capsy
     listed = capsys.readouterr().out.splitlines()
     assert [f"warning: {line}" for line in listed if "verification.checked" in line] == warnings
     assert listed[-1].startswith("checks: 2 record(s)")
+
+
+def test_timeline_orders_versions_and_finds_the_other_countries_of_the_same_time(tmp_path):
+    from handbook import load_project
+    from handbook.timeline import timeline
+    catalog = load_project(fixture_project(tmp_path, [])).catalog
+    old, new = timeline(catalog, "pl-old-art-22"), timeline(catalog, "pl-new-art-94")
+    assert old.versions == new.versions == ("pl-old-art-22", "pl-new-art-94")
+    assert old.eu_basis == new.eu_basis == ("eu-dir-x-art-20",)
+    # The Italian provision applies from 2023: beside the new Polish act, not the old one (ended 2020).
+    assert new.same_time == {"IT": ("it-act-art-61",)} and old.same_time == {}
+    assert timeline(catalog, "it-act-art-61").same_time == {"PL": ("pl-new-art-94",)}
