@@ -65,6 +65,8 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "transposes": list(equivalence.eu_basis(catalog, p.id)) if act.jurisdiction != "EU" else [],
             "superseded_by": p.superseded_by,
             "current": eq.successors[-1] if eq.successors else None,
+            "period": {"from": catalog.period_of(p.id).start, "to": catalog.period_of(p.id).end},
+            "replaced_on": catalog.replaced_on(p.id),
             "related": list(eq.related),
             "cases": [c.id for c in catalog.cases_relying_on(p.id)],
             "transfer_cases": [c.id for c in catalog.cases_transferring_to(p.id)],

@@ -69,7 +69,8 @@ def checked_text(value: str, lang: str) -> str:
 def legal_state_note(lang: str, checked: str | None = None) -> str:
     """The line every page carries under its title, as HTML (class hb-legal-state)."""
     text = legal_state_text(lang) + (f"; {checked_text(checked, lang)}" if checked else "")
-    return f'<p class="hb-legal-state">{html.escape(text)}.</p>'
+    text += "" if text.endswith(".") else "."  # a Polish date already ends with "r."
+    return f'<p class="hb-legal-state">{html.escape(text)}</p>'
 
 
 _TITLE = re.compile(r"^# .*$", re.MULTILINE)

@@ -197,7 +197,7 @@ class Renderer:
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
-            out.append(f"- **{label('date', lang)}:** {plain(act.date)}")
+            out.append(f"- **{label('date', lang)}:** {plain(partial_date(act.date, lang))}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")

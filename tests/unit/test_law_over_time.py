@@ -116,3 +116,12 @@ def test_timeline_orders_versions_and_finds_the_other_countries_of_the_same_time
     # The Italian provision applies from 2023: beside the new Polish act, not the old one (ended 2020).
     assert new.same_time == {"IT": ("it-act-art-61",)} and old.same_time == {}
     assert timeline(catalog, "it-act-art-61").same_time == {"PL": ("pl-new-art-94",)}
+
+
+def test_the_legal_state_line_ends_with_one_full_stop():
+    from handbook.edition import legal_state_note, with_legal_state
+    assert legal_state_note("pl", "2026-03-03").endswith("fakty sprawdzono 3 marca 2026 r.</p>")
+    assert legal_state_note("en").endswith(" 2026.</p>") or legal_state_note("en").endswith(".</p>")
+    page = with_legal_state("---\ntitle: x\n---\n\n# Title\n\nText.\n", "en")
+    assert page.index("# Title") < page.index("hb-legal-state") < page.index("Text.")
+    assert with_legal_state(page, "en") == page
