@@ -70,7 +70,8 @@ def legal_state_note(lang: str, checked: str | None = None) -> str:
     """The line every page carries under its title, as HTML (class hb-legal-state)."""
     text = legal_state_text(lang) + (f"; {checked_text(checked, lang)}" if checked else "")
     text += "" if text.endswith(".") else "."  # a Polish date already ends with "r."
-    return f'<p class="hb-legal-state">{html.escape(text)}</p>'
+    # Said on every page, so kept out of the search index: it would match every page alike.
+    return f'<p class="hb-legal-state" data-search-exclude>{html.escape(text)}</p>'
 
 
 _TITLE = re.compile(r"^# .*$", re.MULTILINE)

@@ -71,7 +71,7 @@ def test_edition_json_matches_the_edition_module(repo_site):
 def test_every_page_type_shows_the_legal_state(repo_site, url):
     for lang in ("pl", "en"):
         page = html(repo_site, url if lang == "pl" else f"en/{url}")
-        notes = re.findall(r'<p class="hb-legal-state">(.*?)</p>', article(page))
+        notes = re.findall(r"<p class=\"hb-legal-state\" data-search-exclude>(.*?)</p>", article(page))
         assert len(notes) == 1 and notes[0].startswith(SAYS[lang].format(long_date(LEGAL_STATE, lang))), (url, lang, notes)
         if url.startswith("cases/fr-"):
             assert ("fakty sprawdzono" if lang == "pl" else "facts checked on") in notes[0]
@@ -138,3 +138,10 @@ def test_provision_pages_carry_legislation_json_ld_with_registry_identifiers(rep
     assert art94["legislationTransposes"][0]["legislationIdentifier"] == "http://data.europa.eu/eli/dir/2014/24/oj"
     assert [r["name"].endswith("art. 22 ust. 2 i 2a") for r in art94["isBasedOn"]] == [True]
     assert seen > 100
+
+
+def test_the_legal_state_line_stays_out_of_the_search_index(repo_site):
+    # It is on every page: indexed, it would match every page alike for "stan prawny" or "law as of".
+    for root, words in (("", "Stan prawny na 22"), ("en/", "Law as of 22")):
+        index = (repo_site / root / "search" / "search_index.json").read_text(encoding="utf-8")
+        assert index.count(words) <= 2, root
