@@ -33,7 +33,8 @@ def stale(catalog: Catalog, documents: dict, legal_state: str = LEGAL_STATE) -> 
             line = doc.line(("provisions", index, "id")) if doc else 0
             out.append(Problem(act.file, line, f"'{provision_id}' was checked on {checked}, more than a year before "
                                                f"the legal state ({legal_state}): re-check it against the official "
-                                               f"text and update verification.checked", "verification.checked"))
+                                               f"text and update verification.checked", "verification.checked",
+                               warning=True))
     for case in sorted(catalog.cases.values(), key=lambda c: c.file):
         checked = case.verification.checked
         if _older(checked, legal_state, 2):
@@ -41,5 +42,5 @@ def stale(catalog: Catalog, documents: dict, legal_state: str = LEGAL_STATE) -> 
             line = doc.line(("verification", "checked")) if doc else 0
             out.append(Problem(case.file, line, f"checked on {checked}, more than two years before the legal state "
                                                 f"({legal_state}): re-check the facts and sources",
-                               "verification.checked"))
+                               "verification.checked", warning=True))
     return out

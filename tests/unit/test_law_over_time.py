@@ -94,15 +94,15 @@ def test_make_check_warns_about_old_checks_and_status_lists_them(tmp_path, capsy
     out = capsys.readouterr().out.splitlines()
     warnings = [line for line in out if "verification.checked" in line]
     assert warnings == [
-        "warning: legal/pl-old.yml:12: verification.checked: 'pl-old-art-22' was checked on 2025-11-21, more than a "
+        "legal/pl-old.yml:12: warning: verification.checked: 'pl-old-art-22' was checked on 2025-11-21, more than a "
         "year before the legal state (2026-11-22): re-check it against the official text and update "
         "verification.checked",
-        "warning: cases/xx-beta-codesign.yml:24: verification.checked: checked on 2024-11-21, more than two years "
+        "cases/xx-beta-codesign.yml:24: warning: verification.checked: checked on 2024-11-21, more than two years "
         "before the legal state (2026-11-22): re-check the facts and sources",
     ]
     assert main(["status", str(root)]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert [f"warning: {line}" for line in listed if "verification.checked" in line] == warnings
+    assert [line for line in listed if "verification.checked" in line] == warnings
     assert listed[-1].startswith("checks: 2 record(s)")
 
 
