@@ -104,13 +104,19 @@ class Build:
         catalog = self.project.catalog
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
                  "data/legal.json": dump(legal_json(catalog, self.directory_urls)),
-                 "data/edition.json": dump(edition_json()),
                  "data/matrix.json": dump(matrix.matrix_json(catalog, lambda p: {
                      lang: page_url(provision_page(p), lang, self.directory_urls) for lang in LANGUAGES})),
                  "data/matrix.csv": matrix.matrix_csv(catalog)}
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files
+
+    @staticmethod
+    def publish_edition(site_dir: Path) -> None:
+        """data/edition.json, written into the built site, not into docs/: its build time changes at every build,
+        and a changed file in docs/ would make `mkdocs serve` rebuild for ever."""
+        (site_dir / "data").mkdir(parents=True, exist_ok=True)
+        (site_dir / "data" / "edition.json").write_text(dump(edition_json()), encoding="utf-8")
 
     def publish_search(self, site_dir: Path) -> dict[str, int]:
         """One search index and worker per language in the built site; index sizes in bytes."""

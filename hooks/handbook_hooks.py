@@ -101,3 +101,4 @@ def on_post_template(output_content, template_name, config, **kwargs):
 def on_post_build(config, **kwargs):
     sizes = _build.publish_search(Path(config.site_dir))
     log.debug(f"search indexes: {sizes}")
+    _build.publish_edition(Path(config.site_dir))
