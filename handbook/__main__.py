@@ -69,11 +69,13 @@ def status(root: Path) -> int:
     report = translation.status(project)
     for line in translation.lines(report):
         print(line)
+    # Then the records checked too long before the legal state, when there are any.
     stale = drift.stale(project.catalog, project.documents)
     for problem in stale:
         print(problem.format())
-    print(f"checks: {len(stale)} record(s) checked too long before the legal state "
-          f"(provisions: more than a year, cases: more than two years)")
+    if stale:
+        print(f"checks: {len(stale)} record(s) checked too long before the legal state "
+              f"(provisions: more than a year, cases: more than two years)")
     return 0
 
 

@@ -221,7 +221,7 @@ class Renderer:
             out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang, act.id)]
         out += self.verification(act.verification, lang)
         if act.kind == "act":
-            out += ["", jsonld.script(jsonld.legislation(self.catalog, provision.id, lang))]
+            out += ["", official.localize(jsonld.script(jsonld.legislation(self.catalog, provision.id, lang)), lang)]
         return "\n".join(out) + "\n"
 
     def dated(self, ref: str, lang: str, page: str, here: str | None = None) -> str:
