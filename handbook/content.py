@@ -9,7 +9,9 @@ import json
 import re
 from pathlib import Path
 
-from . import frontdoor, links, matrix, translation
+from . import edition, frontdoor, links, matrix, translation, terms as terminology
+from .chooser import ChooserPage
+from .routes import Table
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, edition_json, legal_json, page_url
 from .edition import with_legal_state
@@ -34,7 +36,7 @@ class UnknownLink(Exception):
 
 def fingerprint(root: Path, layout: Layout) -> tuple:
     paths = []
-    for folder in (layout.cases, layout.legal, layout.schema):
+    for folder in (layout.cases, layout.legal, layout.schema, layout.routes):
         base = root / folder
         paths += sorted(base.rglob("*")) if base.is_dir() else []
     docs = root / layout.docs
@@ -67,7 +69,7 @@ class Build:
 
     def write_pages(self) -> tuple[int, int]:
         files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
-                 **translation.pages(translation.status(self.project))}
+                 **translation.pages(translation.status(self.project)), **self.chooser_files()}
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
@@ -80,11 +82,23 @@ class Build:
 
     def front_door(self, markdown: str, lang: str, page: str) -> str:
         """Fill the `<!-- handbook:NAME -->` markers of a hand-written page (figures, map, recent cases...)."""
-        door = frontdoor.FrontDoor(self.renderer, self.docs_dir, self.directory_urls, self.repo_url)
+        door = frontdoor.FrontDoor(self.renderer, self.docs_dir, self.directory_urls, self.repo_url, self.project.terms)
         try:
             return door.resolve(markdown, lang, re.sub(r"\.(pl|en)\.md$", ".md", page))
         except frontdoor.UnknownMarker as err:
             raise UnknownLink(str(err)) from None
+
+    def abbreviation_files(self, folder: Path) -> dict[str, Path]:
+        """One file of `abbr` definitions per language in `folder` (git-ignored), written only when changed."""
+        out = {}
+        for lang in LANGUAGES:
+            path = Path(folder) / f"abbreviations.{lang}.md"
+            text = terminology.abbreviation_definitions(self.project.terms, lang)
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            out[lang] = path
+        return out
 
     @staticmethod
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
@@ -107,6 +121,9 @@ class Build:
                  "data/matrix.json": dump(matrix.matrix_json(catalog, lambda p: {
                      lang: page_url(provision_page(p), lang, self.directory_urls) for lang in LANGUAGES})),
                  "data/matrix.csv": matrix.matrix_csv(catalog)}
+        table = self.routes_table()
+        if table is not None:
+            files["data/routes.json"] = dump(table)
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files
@@ -117,6 +134,19 @@ class Build:
         and a changed file in docs/ would make `mkdocs serve` rebuild for ever."""
         (site_dir / "data").mkdir(parents=True, exist_ok=True)
         (site_dir / "data" / "edition.json").write_text(dump(edition_json()), encoding="utf-8")
+
+    def routes_table(self) -> dict | None:
+        """The chooser's published table (data/routes.json), or None when the project has no routes/."""
+        if self.project.routes is None:
+            return None
+        return Table(self.project.routes, self.project.catalog, self.renderer, edition.LEGAL_STATE,
+                     self.directory_urls).json()
+
+    def chooser_files(self) -> dict[str, str]:
+        table = self.routes_table()
+        if table is None:
+            return {}
+        return ChooserPage(self.renderer, table, self.project.routes, edition.LEGAL_STATE, self.directory_urls).files()
 
     def publish_search(self, site_dir: Path) -> dict[str, int]:
         """One search index and worker per language in the built site; index sizes in bytes."""

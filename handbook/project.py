@@ -12,7 +12,9 @@ from .scaffold import placeholder_problems, placeholders
 from .schema import SchemaValidator, build_schemas, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
+from . import edition, routes as routes_table
 from .vocabulary import Vocabularies, load_vocabularies
+from . import terms as terminology
 
 
 @dataclass(frozen=True)
@@ -22,8 +24,9 @@ class Layout:
     cases: str = "cases"
     legal: str = "legal"
     schema: str = "schema"
+    routes: str = "routes"  # the chooser's decision table, routes/routes.yml (optional)
     docs: str = "docs"
-    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status", "print")  # folders under docs/ that the build owns
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status", "print", "chooser")  # folders under docs/ that the build owns
     chapters: str = "guide"  # hand-written chapters under docs/, each printed on its own
 
 
@@ -37,6 +40,9 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
     warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
+    routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
+    routes_document: Document | None = None  # the same file with its line numbers
+    terms: terminology.Terms = field(default_factory=terminology.Terms)
 
     @property
     def ok(self) -> bool:
@@ -72,6 +78,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
+    terms = terminology.load_terms(root / layout.schema / "terms.yml", f"{layout.schema}/terms.yml", validator)
     problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
@@ -122,9 +129,58 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
+    routes_doc, found = load_routes(root, layout, validator, catalog, failed)
+    problems.extend(found)
     found = sorted(set(problems))
     return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
-                   [p for p in found if p.warning])
+                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc, terms)
+
+
+def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,
+                failed: set[str]) -> tuple[Document | None, list[Problem]]:
+    """The chooser's decision table, checked against the schema and the registry; None if absent or broken.
+
+    A valid table comes with warnings: one per route resting on a rule not confirmed in an official text."""
+    path = root / layout.routes / routes_table.ROUTES_FILE
+    if not path.is_file():
+        return None, []
+    doc, problems = load(path, f"{layout.routes}/{routes_table.ROUTES_FILE}")
+    if doc is None:
+        return None, problems
+    problems = validator.validate("routes", doc)
+    if not problems:
+        problems = routes_table.check_table(doc, catalog, edition.LEGAL_STATE, failed)
+    if problems:
+        return None, problems
+    return doc, routes_table.unconfirmed_warnings(doc)
+
+
+def term_provision_problems(root: Path, layout: Layout, terms, known: set[str]) -> list[Problem]:
+    """The provision named for a concept of schema/terms.yml must be in the registry."""
+    rel = f"{layout.schema}/terms.yml"
+    bad = [(cid, c["provision"]) for cid, c in terms.concepts.items() if c.get("provision") and c["provision"] not in known]
+    if not bad:
+        return []
+    doc, _ = load(root / rel, rel)
+    return [Problem(rel, doc.line(("concepts", cid, "provision")), unknown("provision", ref, known), f"concepts.{cid}.provision")
+            for cid, ref in bad]
+
+
+def term_warnings(project: Project) -> list[Problem]:
+    """Variants to avoid and unknown abbreviations in the chapters and in the texts of the YAML files."""
+    root, layout = project.root, project.layout
+    documents = dict(project.documents)
+    vocab_rel = f"{layout.schema}/vocabularies.yml"
+    vocab_doc, _ = load(root / vocab_rel, vocab_rel)
+    if vocab_doc is not None:
+        documents[vocab_rel] = vocab_doc
+    if project.routes_document is not None:  # the chooser's questions and routes
+        documents[project.routes_document.rel] = project.routes_document
+    texts = terminology.chapter_texts(root, chapter_files(root, layout)) + terminology.yaml_texts(documents, root)
+    found = terminology.variant_warnings(project.terms, texts) + terminology.abbreviation_warnings(project.terms, texts)
+    # schema/ is shared with sites that have another registry (the test fixture): an unknown provision is warned.
+    found += term_provision_problems(root, layout, project.terms, set(project.catalog.provisions))
+    return sorted(set(found))
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

@@ -192,7 +192,8 @@ def test_eurlex_links_are_in_the_language_of_their_page(project):
 
 
 def test_no_source_is_cited_nowhere(project):
-    assert [w.format() for w in project.warnings] == []
+    # The chooser's routes resting on unconfirmed rules are warned on purpose (routes/routes.yml); not these.
+    assert [w.format() for w in project.warnings if not w.file.startswith("routes/")] == []
 
 
 def test_no_partner_section_mixes_languages(project):
@@ -206,3 +207,9 @@ def test_no_partner_section_mixes_languages(project):
                 line = item(partner, lang, project.vocab.label("partner_types", partner.type, lang))
                 if partner.lang != lang:
                     assert f'<span lang="{partner.lang}">' in line, (case.id, partner.name, lang)
+
+
+def test_no_terminology_warnings_left(project):
+    """Every variant to avoid and unknown abbreviation fixed, or marked `intended` in schema/terms.yml."""
+    from handbook.project import term_warnings
+    assert [w.format() for w in term_warnings(project)] == []
