@@ -24,5 +24,6 @@ def test_report_names_the_file_and_the_provisions_to_re_check():
     act = catalog.acts["pl-pzp-2019"]
     lines = report(act, "DU/2019/2019", amendments(RECORDED, act.verification.checked), catalog)
     assert lines[0].startswith("legal/pl-pzp-2019.yml: DU/2019/2019 amended by DU/2026/90003 (art. 96), takes "
-                               f"effect 2026-12-01, after the check of {act.verification.checked}: re-check art. 94")
+                               f"effect 2026-12-01, after the check of {act.verification.checked}: re-check ")
+    assert lines[0].endswith(", ".join(catalog.provisions[p].article for p in act.provisions))
     assert len(lines) == 3
