@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import casemap
+from . import casemap, drift
 from .problems import ContentError
 from .project import Layout, load_project, term_warnings
 from .scaffold import ScaffoldError, new_case
@@ -28,7 +28,8 @@ def check(root: Path, output: str) -> int:
     except ContentError as err:
         project, problems = None, err.problems
     else:
-        problems = project.problems + project.warnings
+        # Drift is warned, not failed: an old check may still be right, but someone should look again.
+        problems = project.problems + project.warnings + drift.stale(project.catalog, project.documents)
     for problem in problems:
         print(problem.format())
         if output == "github":  # the plain line stays in the log; the annotation marks the file's line
@@ -75,6 +76,13 @@ def status(root: Path) -> int:
     report = translation.status(project)
     for line in translation.lines(report):
         print(line)
+    # Then the records checked too long before the legal state, when there are any.
+    stale = drift.stale(project.catalog, project.documents)
+    for problem in stale:
+        print(problem.format())
+    if stale:
+        print(f"checks: {len(stale)} record(s) checked too long before the legal state "
+              f"(provisions: more than a year, cases: more than two years)")
     return 0
 
 

@@ -9,14 +9,15 @@ import json
 import re
 from pathlib import Path
 
-from . import edition, frontdoor, links, translation, terms as terminology
+from . import edition, frontdoor, links, matrix, translation, terms as terminology
 from .chooser import ChooserPage
 from .routes import Table
 from .problems import unknown
-from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
+from .data import DEFAULT_LANGUAGE, cases_json, dump, edition_json, legal_json, page_url
+from .edition import with_legal_state
 from .project import Layout, Project, load_project
 from .printview import PrintViews
-from .render import Renderer
+from .render import Renderer, provision_page
 from .search import keywords as search_keywords, site as search_site
 from .schema import published
 from .vocabulary import LANGUAGES
@@ -103,6 +104,11 @@ class Build:
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
         return translation.fallback_notice(markdown, file_name, lang)
 
+    @staticmethod
+    def legal_state(markdown: str, lang: str) -> str:
+        """The legal state line under the title of a hand-written page (generated pages carry it already)."""
+        return with_legal_state(markdown, lang)
+
     def print_entry(self, markdown: str, lang: str, page: str) -> str:
         """The "Print / PDF" links of a chapter page (and of the cases index), if it has a print view."""
         return self.prints.entry(markdown, lang, page)
@@ -111,13 +117,23 @@ class Build:
         """Files published beside the pages: open data and the content schemas."""
         catalog = self.project.catalog
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
-                 "data/legal.json": dump(legal_json(catalog, self.directory_urls))}
+                 "data/legal.json": dump(legal_json(catalog, self.directory_urls)),
+                 "data/matrix.json": dump(matrix.matrix_json(catalog, lambda p: {
+                     lang: page_url(provision_page(p), lang, self.directory_urls) for lang in LANGUAGES})),
+                 "data/matrix.csv": matrix.matrix_csv(catalog)}
         table = self.routes_table()
         if table is not None:
             files["data/routes.json"] = dump(table)
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files
+
+    @staticmethod
+    def publish_edition(site_dir: Path) -> None:
+        """data/edition.json, written into the built site, not into docs/: its build time changes at every build,
+        and a changed file in docs/ would make `mkdocs serve` rebuild for ever."""
+        (site_dir / "data").mkdir(parents=True, exist_ok=True)
+        (site_dir / "data" / "edition.json").write_text(dump(edition_json()), encoding="utf-8")
 
     def routes_table(self) -> dict | None:
         """The chooser's published table (data/routes.json), or None when the project has no routes/."""

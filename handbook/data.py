@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from . import equivalence, usage
+from .edition import LEGAL_STATE, build_time
 from .model import Catalog
 from .render import case_page, provision_page
 from .vocabulary import LANGUAGES
@@ -64,6 +65,8 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "transposes": list(equivalence.eu_basis(catalog, p.id)) if act.jurisdiction != "EU" else [],
             "superseded_by": p.superseded_by,
             "current": eq.successors[-1] if eq.successors else None,
+            "period": {"from": catalog.period_of(p.id).start, "to": catalog.period_of(p.id).end},
+            "replaced_on": catalog.replaced_on(p.id),
             "related": list(eq.related),
             "cases": [c.id for c in catalog.cases_relying_on(p.id)],
             "cases_via": [{"case": u.case.id, "via": [ref for ref, _ in u.via]}
@@ -72,6 +75,11 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "source_file": act.file,
         })
     return out
+
+
+def edition_json() -> dict:
+    """The legal state the handbook reflects (handbook/edition.py) and when this copy was built (UTC)."""
+    return {"legal_state": LEGAL_STATE, "built": build_time()}
 
 
 def dump(data) -> str:

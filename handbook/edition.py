@@ -7,7 +7,9 @@ in words, and a test keeps that text in step with this constant.
 from __future__ import annotations
 
 import datetime
+import html
 import os
+import re
 
 LEGAL_STATE = "2026-11-22"
 
@@ -25,6 +27,73 @@ def long_date(iso: str, lang: str) -> str:
     day = datetime.date.fromisoformat(iso)
     text = f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
     return text + " r." if lang == "pl" else text
+
+
+def first_day(value: str) -> datetime.date:
+    """The earliest day a date as precise as the data can mean: "2004" -> 2004-01-01."""
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    return datetime.date(parts[0], parts[1], parts[2])
+
+
+def last_day(value: str) -> datetime.date:
+    """The latest day it can mean: "2004" -> 2004-12-31, "2018-09" -> 2018-09-30."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    year, month = parts[0], parts[1] if len(parts) == 2 else 12
+    following = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def day_after(value: str) -> str:
+    """The first day of the next period: "2020-12-31" -> "2021-01-01"; "2016" -> "2017-01-01"."""
+    return (last_day(value) + datetime.timedelta(days=1)).isoformat()
+
+
+_LEGAL_STATE_WORDS = {"pl": "Stan prawny na {date}", "en": "Law as of {date}"}
+
+
+def legal_state_text(lang: str) -> str:
+    """"Stan prawny na 22 listopada 2026 r." / "Law as of 22 November 2026": said on every page."""
+    return _LEGAL_STATE_WORDS[lang].format(date=long_date(LEGAL_STATE, lang))
+
+
+_CHECKED_WORDS = {"pl": "fakty sprawdzono {date}", "en": "facts checked on {date}"}
+
+
+def checked_text(value: str, lang: str) -> str:
+    """"fakty sprawdzono 3 marca 2026 r." / "facts checked on 3 March 2026": when a case was last checked."""
+    return _CHECKED_WORDS[lang].format(date=partial_date(value, lang))
+
+
+def legal_state_note(lang: str, checked: str | None = None) -> str:
+    """The line every page carries under its title, as HTML (class hb-legal-state)."""
+    text = legal_state_text(lang) + (f"; {checked_text(checked, lang)}" if checked else "")
+    text += "" if text.endswith(".") else "."  # a Polish date already ends with "r."
+    # Said on every page, so kept out of the search index: it would match every page alike.
+    return f'<p class="hb-legal-state" data-search-exclude>{html.escape(text)}</p>'
+
+
+_TITLE = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def with_legal_state(markdown: str, lang: str, checked: str | None = None) -> str:
+    """The page with its legal state line under the first title (or at the top when it has none); once."""
+    if 'class="hb-legal-state"' in markdown:
+        return markdown
+    note = legal_state_note(lang, checked)
+    title = _TITLE.search(markdown)
+    if title is None:
+        return f"{note}\n\n{markdown}"
+    return f"{markdown[:title.end()]}\n\n{note}\n{markdown[title.end():]}"
+
+
+def build_time() -> str:
+    """The moment of a build in UTC (SOURCE_DATE_EPOCH when set), for data/edition.json."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch else \
+        datetime.datetime.now(datetime.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def build_date() -> str:

@@ -92,6 +92,29 @@ def in_force_now(catalog: Catalog, provision_id: str) -> Replacement | None:
     chain = successors(catalog, provision_id)
     if not chain:
         return None
-    last = chain[-1]
-    period = catalog.provisions[last].in_force or catalog.act_of(last).in_force
-    return Replacement(last, period.start, catalog.is_in_force(last))
+    last, before = chain[-1], ([provision_id, *chain])[-2]
+    # the same date of change as then_and_now below: the day after the replaced version's last day
+    since = catalog.replaced_on(before) or catalog.period_of(last).start
+    return Replacement(last, since, catalog.is_in_force(last))
+
+
+@dataclass(frozen=True)
+class Change:
+    """What became of a provision no longer in force: the day it was replaced, and the provision that states
+    the rule on the legal state date (None when the registry records no successor)."""
+    provision: str
+    replaced_on: str | None
+    current: str | None
+    current_since: str | None
+
+
+def then_and_now(catalog: Catalog, provision_id: str) -> Change | None:
+    """None for a provision in force; else the change a reader of an older case must know about."""
+    if catalog.is_in_force(provision_id):
+        return None
+    current = catalog.current_of(provision_id)
+    if current is None or not catalog.is_in_force(current):
+        return Change(provision_id, catalog.replaced_on(provision_id), None, None)
+    chain = [provision_id, *successors(catalog, provision_id)]
+    last_step = chain[chain.index(current) - 1]
+    return Change(provision_id, catalog.replaced_on(provision_id), current, catalog.replaced_on(last_step))

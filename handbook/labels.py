@@ -32,6 +32,41 @@ LABELS = {
     "in_force_now": {"pl": "obowiązuje", "en": "in force"},
     "not_in_force": {"pl": "nie obowiązuje", "en": "no longer in force"},
     "until": {"pl": "do", "en": "until"},
+    "no_successor": {"pl": "rejestr nie wskazuje przepisu, który go zastąpił", "en": "the registry names no provision that replaced it"},
+    "in_force_today": {"pl": "obecnie obowiązuje", "en": "in force today"},
+    "in_force_on": {"pl": "obowiązuje na dzień", "en": "in force on"},
+    "consolidated": {"pl": "tekst jednolity", "en": "consolidated text"},
+    "cases_through": {"pl": "Przypadki oparte na przepisach krajowych wdrażających ten przepis",
+                      "en": "Cases relying on national provisions that transpose it"},
+    "through": {"pl": "przez", "en": "through"},
+    "matrix_title": {"pl": "Tabela transpozycji", "en": "Transposition matrix"},
+    "matrix_intro": {"pl": "Każdy wiersz to przepis prawa UE z rejestru, każda kolumna – kraj. Komórka wymienia "
+                           "przepisy krajowe, które go wdrażają, wraz z latami obowiązywania: przepis, który wskazuje "
+                           "go wprost, oraz jego wcześniejsze i późniejsze wersje. Ostatnia kolumna podaje liczbę "
+                           "przypadków opartych na przepisie UE lub na którymkolwiek przepisie krajowym z wiersza. "
+                           "Stopnia wdrożenia (pełne, częściowe, szersze) nie podajemy, bo żadne ze źródeł rejestru "
+                           "go nie określa. Te same dane: [matrix.json](../data/matrix.json), "
+                           "[matrix.csv](../data/matrix.csv).",
+                     "en": "Each row is an EU provision of the registry, each column a country. A cell lists the "
+                           "national provisions that transpose it, with their years in force: the provision that "
+                           "names it, and its earlier and later versions. The last column gives the number of cases "
+                           "relying on the EU provision or on any national provision of the row. The extent of "
+                           "transposition (full, partial, wider) is not stated, as none of the registry's sources "
+                           "states it. The same data: [matrix.json](../data/matrix.json), "
+                           "[matrix.csv](../data/matrix.csv)."},
+    "matrix_eu": {"pl": "Przepis UE", "en": "EU provision"},
+    "matrix_cases": {"pl": "Przypadki", "en": "Cases"},
+    "law_matrix_link": {"pl": "Zobacz też [tabelę transpozycji](matrix.md): przepisy UE i wdrażające je przepisy "
+                              "krajowe w kolejnych okresach.",
+                        "en": "See also the [transposition matrix](matrix.md): EU provisions and the national "
+                              "provisions transposing them, period by period."},
+    "over_time": {"pl": "Przepis w czasie", "en": "Over time"},
+    "versions": {"pl": "Kolejne wersje przepisu", "en": "Versions of the provision, in order"},
+    "this_page": {"pl": "ta strona", "en": "this page"},
+    "same_time": {"pl": "W tym samym czasie w innych krajach (wdrażające ten sam przepis UE)",
+                  "en": "At the same time in the other countries (transposing the same EU provision)"},
+    "end_unknown_short": {"pl": "koniec nieustalony", "en": "end not established"},
+    "end_unknown": {"pl": "nie ustalono, od kiedy", "en": "since when is not established"},
     "from": {"pl": "od", "en": "from"},
     "date": {"pl": "Data", "en": "Date"},
     "equivalents": {"pl": "Odpowiedniki", "en": "Equivalents"},

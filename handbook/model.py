@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .citations import cited
+from .edition import LEGAL_STATE, day_after, first_day, last_day
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Source:
 class Period:
     start: str
     end: str | None = None
+    end_unknown: bool = False  # ended (superseded), but the day is not established: see verification.unconfirmed
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,40 @@ class Catalog:
     def cases_transferring_to(self, provision_id: str) -> list[Case]:
         return [c for c in self.cases.values() if provision_id in c.transfer_provisions]
 
-    def is_in_force(self, provision_id: str) -> bool:
-        period = self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
-        return period.end is None and self.act_of(provision_id).superseded_by is None
+    def period_of(self, provision_id: str) -> Period:
+        """When a provision was in force: its own dates where the registry gives them, else its act's."""
+        return self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
+
+    def is_in_force(self, provision_id: str, on: str = LEGAL_STATE) -> bool:
+        """In force on the legal state date: not replaced (by its own superseded_by or its act's), started,
+        and not ended. A replaced provision is never in force, whatever its dates say."""
+        provision, act = self.provisions[provision_id], self.act_of(provision_id)
+        if provision.superseded_by or act.superseded_by:
+            return False
+        period = self.period_of(provision_id)
+        day = first_day(on)
+        return first_day(period.start) <= day and (period.end is None or last_day(period.end) >= day) \
+            and not period.end_unknown
+
+    def current_of(self, provision_id: str) -> str | None:
+        """The last provision of its superseded_by chain (the one in force today), or None if it is not replaced."""
+        seen, current = {provision_id}, provision_id
+        while self.provisions[current].superseded_by in self.provisions and \
+                self.provisions[current].superseded_by not in seen:
+            current = self.provisions[current].superseded_by
+            seen.add(current)
+        return None if current == provision_id else current
+
+    def replaced_on(self, provision_id: str) -> str | None:
+        """The day its successor took over: the day after its last day in force, or, when that day is not
+        established, the day the successor came into force."""
+        successor = self.provisions[provision_id].superseded_by
+        if successor not in self.provisions:
+            return None
+        period = self.period_of(provision_id)
+        if period.end and len(period.end) == 10:  # a whole date: the change is the next day
+            return day_after(period.end)
+        return self.period_of(successor).start
 
     def sources_about(self, provision_id: str) -> set[str]:
         """Ids of the act's sources about a provision: listed in its `sources` or cited in its summary."""
@@ -219,7 +252,7 @@ def case_from(data: dict, file: str) -> Case:
 
 
 def _period(data: dict | None) -> Period | None:
-    return Period(_date(data["from"]), _date(data.get("to"))) if data else None
+    return Period(_date(data["from"]), _date(data.get("to")), bool(data.get("to_unknown"))) if data else None
 
 
 def act_from(data: dict, file: str) -> tuple[Act, list[Provision]]:

@@ -8,9 +8,9 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from . import caseindex, casepage, equivalence, links, official, partners, usage
+from . import caseindex, casepage, equivalence, jsonld, links, matrix, official, partners, timeline, usage
 from .citations import Notes, anchor
-from .edition import partial_date, period_text
+from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
 from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
@@ -242,10 +242,10 @@ class Renderer:
         out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
-                for p in case.transfer_provisions]
+                f"{self.as_of_legal_state(p, lang, page)}" for p in case.transfer_provisions]
         out.append(self.heading(case, "legal_basis", lang))
         out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page, notes)}"
-                for b in case.legal_basis]
+                f"{self.then_now(b.provision, lang, page)}" for b in case.legal_basis]
         if case.partners:
             out.append(self.heading(case, "partners", lang))
             out += [partners.item(p, lang, self.vocab.label("partner_types", p.type, lang)) for p in case.partners]
@@ -273,6 +273,30 @@ class Renderer:
         return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
                 + "\n".join(items) + "\n\n</nav>\n")
 
+    def then_now(self, provision_id: str, lang: str, page: str) -> str:
+        """For a provision no longer in force: since when, and the provision in force today, linked."""
+        change = equivalence.then_and_now(self.catalog, provision_id)
+        if change is None:
+            return ""
+        ended = label("not_in_force", lang).capitalize()
+        if change.replaced_on:
+            ended += f" {label('since', lang)} {partial_date(change.replaced_on, lang)}"
+        if change.current is None:
+            return f"  \n  *{plain(ended)}; {label('no_successor', lang)}.*"
+        since = f" ({label('since', lang)} {partial_date(change.current_since, lang)})" if change.current_since else ""
+        return f"  \n  *{plain(ended)}; {label('in_force_today', lang)}:* {self.link_to(change.current, lang, page)}" \
+               f"{plain(since)}."
+
+    def as_of_legal_state(self, provision_id: str, lang: str, page: str) -> str:
+        """A Polish route provision as in force on the legal state date (with the consolidated text it is read in)."""
+        if not self.catalog.is_in_force(provision_id):
+            return self.then_now(provision_id, lang, page)
+        consolidated = [v for k, v in self.catalog.act_of(provision_id).identifiers if "tekst jednolity" in k]
+        text = f"{label('in_force_on', lang)} {long_date(LEGAL_STATE, lang)}"
+        if consolidated:
+            text += f"; {label('consolidated', lang)}: {consolidated[0]}"
+        return f" ({plain(text)})"
+
     def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
         out = [heading or f"\n## {label('verification', lang)} {{#verification}}\n",
                f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(partial_date(v.checked, lang))})."]
@@ -283,11 +307,14 @@ class Renderer:
     # -- provision page -------------------------------------------------------
 
     def in_force(self, provision: Provision, act: Act, lang: str) -> str:
-        period = provision.in_force or act.in_force
+        """"od 1 stycznia 2021 r. (obowiązuje)"; a replaced provision is never said to be in force."""
+        period = self.catalog.period_of(provision.id)
         text = f"{label('from', lang)} {partial_date(period.start, lang)}"
         if period.end:
             text += f" {label('until', lang)} {partial_date(period.end, lang)}"
         status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
+        if period.end_unknown:
+            status += f"; {label('end_unknown', lang)}"
         return f"{plain(text)} ({status})"
 
     def provision_item(self, ref: str, lang: str, page: str) -> str:
@@ -313,6 +340,8 @@ class Renderer:
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official_url), official_url)}")
+        if act.kind != "judgment":
+            out += self.over_time(provision, lang, page)
         out += self.equivalents(provision, lang, page)
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
@@ -321,6 +350,8 @@ class Renderer:
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
         out += self.provision_sources(act, own, general, elsewhere, lang)
         out += self.verification(act.verification, lang)
+        if act.kind == "act":
+            out += ["", official.localize(jsonld.script(jsonld.legislation(self.catalog, provision.id, lang)), lang)]
         body = "\n".join(out[1:]) + "\n"
         return "\n".join([out[0], self.law_breadcrumb(provision, act, lang, page), f"# {plain(title)}\n",
                           self.contents(body, lang), body, self.law_pager(lang, page)])
@@ -344,6 +375,32 @@ class Renderer:
         items = "".join(f"- [{text}](#{anchor})\n" for text, anchor in found)
         return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
                 f'{items}\n</details>\n')
+
+    def dated(self, ref: str, lang: str, page: str, here: str | None = None) -> str:
+        """"[Pzp, art. 94] – od 1 stycznia 2021 r. (obowiązuje)": a provision with its period, this one in bold."""
+        period = self.catalog.period_of(ref)
+        when = period_text(period.start, period.end, lang)
+        if period.end_unknown:
+            when += f", {label('end_unknown_short', lang)}"
+        status = label("in_force_now" if self.catalog.is_in_force(ref) else "not_in_force", lang)
+        name = f"**{plain(self.title_of(ref, lang))}** ({label('this_page', lang)})" if ref == here \
+            else self.link_to(ref, lang, page)
+        return f"{name}: {plain(when)} ({status})"
+
+    def over_time(self, provision: Provision, lang: str, page: str) -> list[str]:
+        """The chain as a timeline, the EU provision behind it, and the other countries' provisions of its time."""
+        line = timeline.timeline(self.catalog, provision.id, self.vocab.keys("countries"))
+        out = [f"\n## {label('over_time', lang)}\n", f"{label('versions', lang)}:\n"]
+        out += [f"{n}. {self.dated(ref, lang, page, provision.id)}" for n, ref in enumerate(line.versions, start=1)]
+        if line.eu_basis:
+            out.append(f"\n{label('eu_basis', lang)}:\n")
+            out += [f"- {self.dated(ref, lang, page)}" for ref in line.eu_basis]
+        if line.same_time:
+            out.append(f"\n{label('same_time', lang)}:\n")
+            for jurisdiction, ids in line.same_time.items():
+                out.append(f"- {self.term('jurisdictions', jurisdiction, lang)}: "
+                           + "; ".join(self.dated(ref, lang, page) for ref in ids))
+        return out
 
     def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
         eq = equivalence.equivalents(self.catalog, provision.id, self.vocab.keys("countries"))
@@ -450,7 +507,7 @@ class Renderer:
 
     def law_index(self, lang: str) -> str:
         page = "law/index.md"
-        out = [f"# {label('law_title', lang)}\n", label("law_intro", lang)]
+        out = [f"# {label('law_title', lang)}\n", label("law_intro", lang), "\n" + label("law_matrix_link", lang)]
         for jurisdiction in self.vocab.keys("jurisdictions"):
             acts = sorted((a for a in self.catalog.acts.values() if a.jurisdiction == jurisdiction),
                           key=lambda a: (a.kind != "act", a.superseded_by is not None, a.id))
@@ -464,6 +521,24 @@ class Renderer:
                 for ref in act.provisions:
                     count = len(self.citing_cases(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")
+        return "\n".join(out) + "\n"
+
+    def matrix_page(self, lang: str) -> str:
+        """law/matrix.md: the transposition matrix as a table (handbook/matrix.py)."""
+        page = "law/matrix.md"
+        countries = [c for c in matrix.COUNTRIES if c in self.vocab.keys("jurisdictions")]
+        out = [f"# {label('matrix_title', lang)}\n", label("matrix_intro", lang) + "\n",
+               "| " + " | ".join([label("matrix_eu", lang), *(self.term("jurisdictions", c, lang) for c in countries),
+                                  label("matrix_cases", lang)]) + " |",
+               "|" + "---|" * (len(countries) + 2)]
+        for r in matrix.rows(self.catalog, countries):
+            cells = [self.link_to(r.eu, lang, page)]
+            for country in countries:
+                entries = [f"{self.link_to(l.provision, lang, page)} ({matrix.years(self.catalog, l.provision)})"
+                           for l in r.cells[country]]
+                cells.append("<br>".join(entries) if entries else "–")
+            cells.append(str(len(r.cases)))
+            out.append("| " + " | ".join(cells) + " |")
         return "\n".join(out) + "\n"
 
     # -- everything -----------------------------------------------------------
@@ -483,4 +558,8 @@ class Renderer:
             pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
             pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
             pages[localized("law/index.md", lang)] = self.law_index(lang)
-        return pages
+            pages[localized("law/matrix.md", lang)] = self.matrix_page(lang)
+        # Every page says the legal state it reflects; a case page also when its facts were last checked.
+        checked = {localized(case_page(c.id), lang): c.verification.checked
+                   for c in self.catalog.cases.values() for lang in LANGUAGES}
+        return {name: with_legal_state(md, name.rsplit(".", 2)[-2], checked.get(name)) for name, md in pages.items()}

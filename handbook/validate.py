@@ -7,6 +7,7 @@ at the first error.
 from __future__ import annotations
 
 from . import citations, links
+from .edition import first_day, last_day
 from .markdown import unsafe
 from .model import Act, Case, Catalog
 from .problems import Problem, format_path, unknown
@@ -121,6 +122,12 @@ class Checker:
             self.add(act.file, ("superseded_by",), unknown("act", act.superseded_by, self.catalog.acts))
         if _later(act.in_force.start, act.in_force.end):
             self.add(act.file, ("in_force", "to"), "ends before it starts")
+        if act.superseded_by and act.in_force.end is None and not act.in_force.end_unknown:
+            self.add(act.file, ("superseded_by",), "an act with superseded_by has ended: give in_force.to (its last "
+                                                   "day in force), or to_unknown: true and the reason in "
+                                                   "verification.unconfirmed")
+        if act.in_force.end_unknown and not act.superseded_by:
+            self.add(act.file, ("in_force", "to_unknown"), "to_unknown is only for an act with superseded_by")
         for i, provision_id in enumerate(act.provisions):
             self.check_provision(act.file, i, provision_id)
         self.check_act_citations(act)
@@ -145,9 +152,13 @@ class Checker:
         if provision.superseded_by:
             if provision.superseded_by == provision_id:
                 self.add(file, at + ("superseded_by",), "a provision cannot supersede itself")
-            elif self.resolvable(provision.superseded_by, file, at + ("superseded_by",)) and \
-                    self._supersession_loops(provision_id):
-                self.add(file, at + ("superseded_by",), "superseded_by forms a loop")
+            elif self.resolvable(provision.superseded_by, file, at + ("superseded_by",)):
+                if self._supersession_loops(provision_id):
+                    self.add(file, at + ("superseded_by",), "superseded_by forms a loop")
+                else:
+                    self.check_succession(file, at, provision_id)
+        elif provision.in_force and provision.in_force.end_unknown:
+            self.add(file, at + ("in_force", "to_unknown"), "to_unknown is only for a provision with superseded_by")
         for j, ref in enumerate(provision.related):
             self.resolvable(ref, file, at + ("related", j))
         known = {source.id for source in self.catalog.act_of(provision_id).sources}
@@ -157,6 +168,36 @@ class Checker:
         if provision.in_force and _later(provision.in_force.start, provision.in_force.end):
             self.add(file, at + ("in_force", "to"), "ends before it starts")
         self.check_markdown(file, {at + ("summary",): provision.summary})
+
+    def check_succession(self, file: str, at: tuple, provision_id: str) -> None:
+        """A replaced provision has ended, and its successor takes over without a gap.
+
+        The successor may come into force earlier than the day after: a new act often enters into force
+        before the one it replaces is repealed (Directive 2014/24/EU on 17 April 2014, Directive 2004/18/EC
+        repealed from 18 April 2016). It may not start before the provision it replaces did.
+        Partial dates ("2004") are compared at their own precision, in the contributor's favour."""
+        catalog = self.catalog
+        period, successor = catalog.period_of(provision_id), catalog.provisions[provision_id].superseded_by
+        if period.end is None and not period.end_unknown:
+            where = at + ("in_force",) if catalog.provisions[provision_id].in_force else at + ("superseded_by",)
+            self.add(file, where, "a provision with superseded_by has ended: give in_force.to (its last day in "
+                                  "force), or to_unknown: true and the reason in verification.unconfirmed")
+            return
+        if period.end_unknown and not self._unconfirmed(file):
+            own = catalog.provisions[provision_id].in_force
+            self.add(file, (at if own else ()) + ("in_force", "to_unknown"),
+                     "to_unknown needs verification.unconfirmed saying that the end date is not established")
+        later = catalog.period_of(successor)
+        if period.end and (first_day(later.start) - last_day(period.end)).days > 1:
+            self.add(file, at + ("superseded_by",), f"gap in the chain: in force until {period.end}, "
+                                                   f"but '{successor}' only from {later.start}")
+        if last_day(later.start) < first_day(period.start):
+            self.add(file, at + ("superseded_by",), f"'{successor}' starts ({later.start}) before the provision "
+                                                   f"it replaces ({period.start})")
+
+    def _unconfirmed(self, file: str) -> bool:
+        act = next(a for a in self.catalog.acts.values() if a.file == file)
+        return act.verification.unconfirmed is not None
 
     def _supersession_loops(self, start: str) -> bool:
         seen, current = set(), start

@@ -99,6 +99,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
     except content.UnknownLink as err:
         raise PluginError(f"docs/{page.file.src_uri}: {err}") from None
     markdown = _build.print_entry(markdown, _language(config), page.file.src_uri)
+    markdown = _build.legal_state(markdown, _language(config))
     # static-i18n falls back to the Polish file where a translation is missing: say so on the page.
     return _build.fallback_notice(markdown, Path(page.file.abs_src_path).name, _language(config))
 
@@ -136,3 +137,4 @@ def on_post_build(config, **kwargs):
     _write_not_found(Path(config.site_dir))
     sizes = _build.publish_search(Path(config.site_dir))
     log.debug(f"search indexes: {sizes}")
+    _build.publish_edition(Path(config.site_dir))

@@ -360,6 +360,31 @@ ENTRIES = [
         'legal/pl-new.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
         'legal/pl-old.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
     ]),
+    # -- time: a replaced provision has ended, and its successor follows without a gap --------------------------
+    ("superseded without an end date", [("legal/pl-old.yml", 'in_force: {from: "2004-03-02", to: "2020-12-31"}',
+                                         'in_force: {from: "2004-03-02"}')],
+    [
+        "legal/pl-old.yml:9: superseded_by: an act with superseded_by has ended: give in_force.to (its last day in force), or to_unknown: true and the reason in verification.unconfirmed",
+        "legal/pl-old.yml:16: provisions[0].superseded_by: a provision with superseded_by has ended: give in_force.to (its last day in force), or to_unknown: true and the reason in verification.unconfirmed",
+    ]),
+    ("gap in a chain", [("legal/pl-old.yml", 'to: "2020-12-31"', 'to: "2019-12-31"')],
+    [
+        "legal/pl-old.yml:16: provisions[0].superseded_by: gap in the chain: in force until 2019-12-31, but 'pl-new-art-94' only from 2021-01-01",
+    ]),
+    ("successor older than the provision it replaces", [("legal/pl-new.yml", 'in_force: {from: "2021-01-01"}',
+                                                         'in_force: {from: "2003-01-01"}')],
+    [
+        "legal/pl-old.yml:16: provisions[0].superseded_by: 'pl-new-art-94' starts (2003-01-01) before the provision it replaces (2004-03-02)",
+    ]),
+    ("end date unknown, not said why", [("legal/pl-old.yml", 'to: "2020-12-31"', 'to_unknown: true')],
+    [
+        "legal/pl-old.yml:8: in_force.to_unknown: to_unknown needs verification.unconfirmed saying that the end date is not established",
+    ]),
+    ("end date unknown on a provision in force", [("legal/it-act.yml", 'in_force: {from: "2023-04-01"}',
+                                                   'in_force: {from: "2023-04-01", to_unknown: true}')],
+    [
+        "legal/it-act.yml:8: in_force.to_unknown: to_unknown is only for an act with superseded_by",
+    ]),
     # -- schema and vocabularies --------------------------------------------------------------------------------
     ("term labelled but not allowed", [("schema/vocabularies.yml", "  lots:\n", "  pooling:\n    pl: Grupy\n    en: Pools\n  lots:\n")],
     [

@@ -39,10 +39,19 @@ def test_no_cross_link_is_left_unresolved(repo_site):
 
 
 def test_chains_reach_the_provision_in_force(repo_site):
+    """A replaced provision is not in force, in the data and on its pages, and its chain ends at one that is.
+    (fr-loi-2014-856-art-13 was once published as in force next to "Replaced by" CCP L2111-3.)"""
     legal = {p["id"]: p for p in load(repo_site, "legal.json")}
-    for provision in legal.values():
-        if provision["current"]:
-            assert legal[provision["current"]]["superseded_by"] is None
+    replaced = [p for p in legal.values() if p["superseded_by"]]
+    assert "fr-loi-2014-856-art-13" in {p["id"] for p in replaced}
+    for provision in replaced:
+        assert provision["in_force"] is False, provision["id"]
+        current = legal[provision["current"]]
+        assert current["superseded_by"] is None and current["in_force"] is True, provision["id"]
+        for lang, words in (("pl", "(obowiązuje"), ("en", "(in force")):
+            page = (repo_site / provision["url"][lang] / "index.html").read_text(encoding="utf-8")
+            line = re.search(r"<strong>(Obowiązywanie|In force):</strong>(.*?)</li>", page, re.S).group(2)
+            assert words not in line, (provision["id"], lang, line)
 
 
 def test_pages_load_nothing_from_third_parties(repo_site):
