@@ -47,6 +47,8 @@ def test_the_page_embeds_the_published_table(page, base, table):
 def test_python_and_the_browser_give_the_same_routes_over_the_grid(page, base, table, date):
     page.goto(base + "chooser/")
     points = grid(table) + ODD
+    # Both Pzp thresholds (130 000 to 2025-12-31, 170 000 from 2026-01-01), one unit either side, on each date.
+    assert {str(v) for v in (129_999, 130_000, 130_001, 169_999, 170_000, 170_001)} <= {p["value"] for p in grid(table)}
     browser = page.evaluate(
         """([points, date]) => {
              const table = JSON.parse(document.getElementById("chooser-table").textContent);

@@ -38,13 +38,48 @@ def test_the_table_is_evaluated_on_the_legal_state_date(table):
     assert table["legal_state"] == edition.LEGAL_STATE
 
 
-@pytest.mark.parametrize("value,below,clauses", [(129_999, True, False), (130_000, False, True), (130_001, False, True)])
-def test_public_procurement_law_applies_from_130000(table, value, below, clauses):
-    result = fits(table, value=value)
+@pytest.mark.parametrize("date,value,below", [
+    (None, 169_999, True), (None, 170_000, False), (None, 170_001, False), (None, 130_000, True),
+    ("2025-06-01", 129_999, True), ("2025-06-01", 130_000, False), ("2025-06-01", 130_001, False),
+    ("2025-06-01", 169_999, False),
+])
+def test_public_procurement_law_applies_from_its_threshold_of_the_day(table, date, value, below):
+    """PLN 170 000 from 2026-01-01 (Dz.U. 2025 poz. 1173), PLN 130 000 from 2021-01-01 to 2025-12-31."""
+    result = fits(table, date, value=value)
     assert ("pzp-below-threshold" in result) is below
-    assert ("pzp-social-clauses" in result) is clauses
-    assert ("pzp-art-94-reserved" in result) is clauses
-    assert ("pzp-art-361-reserved" in result) is clauses
+    assert ("pzp-social-clauses" in result) is not below
+    assert ("pzp-art-94-reserved" in result) is not below
+    assert ("pzp-art-361-reserved" in result) is not below
+
+
+def test_the_public_procurement_law_threshold_changed_on_1_january_2026(table):
+    scope = threshold(table, "pzp-scope")
+    assert amount_on(scope, "2021-01-01") == 130_000
+    assert amount_on(scope, "2025-12-31") == 130_000
+    assert amount_on(scope, "2026-01-01") == 170_000
+    assert amount_on(scope, edition.LEGAL_STATE) == 170_000
+    assert amount_on(scope, "2020-12-31") is None
+    assert all(p["confirmed"] and p["source"]["url"] for p in scope["periods"])
+
+
+def _texts(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _texts(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _texts(value)
+
+
+def test_no_text_gives_130000_as_the_current_threshold(table):
+    """Each text of the table and of the Pzp registry that names PLN 130 000 dates it: it also names 170 000 or the
+    change on 1 January 2026 (historical and transitional statements)."""
+    pzp = yaml.safe_load((REPO / "legal" / "pl-pzp-2019.yml").read_text(encoding="utf-8"))
+    old = re.compile(r"130[ \u00a0,]?000")
+    stale = [t for t in [*_texts(table), *_texts(pzp)] if old.search(t) and not re.search(r"170[ \u00a0,]?000|2026", t)]
+    assert stale == []
 
 
 def test_social_services_threshold_follows_the_period_in_force(table):
@@ -70,7 +105,7 @@ def test_small_grant_limits(table, value, duration, expected):
     assert ("udpp-small-grant" in fits(table, value=value, duration=duration)) is expected
 
 
-@pytest.mark.parametrize("duration,expected", [(1_094, True), (1_095, True), (1_096, False)])
+@pytest.mark.parametrize("duration,expected", [(1_095, True), (1_096, True), (1_097, False)])
 def test_reserved_social_services_contract_lasts_at_most_three_years(table, duration, expected):
     assert ("pzp-art-361-reserved" in fits(table, duration=duration)) is expected
 
@@ -79,6 +114,18 @@ def test_reserved_social_services_contract_not_twice_in_three_years(table):
     assert "pzp-art-361-reserved" not in fits(table, repeat="yes")
     assert "pzp-art-361-reserved" not in fits(table, service="other")
     assert "pzp-art-361-reserved" not in fits(table, partner="any")
+
+
+def test_reserved_contract_is_open_to_every_operator_article_94_names(table):
+    """Art. 94 ust. 1: sheltered employment establishments, social cooperatives and other operators whose main
+    aim is integration; the answer that covers the first and the last says so in both languages."""
+    assert "pzp-art-94-reserved" in fits(table, partner="social-cooperative")
+    assert "pzp-art-94-reserved" in fits(table, partner="reintegration")
+    assert "pzp-art-94-reserved" not in fits(table, partner="any")
+    partner = next(q for q in table["questions"] if q["id"] == "partner")
+    label = next(o for o in partner["options"] if o["id"] == "reintegration")["label"]
+    assert "zakład pracy chronionej" in label["pl"] and "głównym celem" in label["pl"]
+    assert "sheltered employment" in label["en"] and "main aim" in label["en"]
 
 
 def test_grants_need_a_public_task_and_a_non_profit_partner(table):
@@ -107,9 +154,9 @@ def test_over_the_grid_routes_that_exclude_each_other_never_fit_together(table):
 
 def test_grid_covers_one_unit_around_every_threshold(table):
     values = boundary_values(table, "PLN")
-    for amount in (130_000, 3_232_500, 3_477_825, 10_000):
+    for amount in (130_000, 170_000, 3_232_500, 3_477_825, 10_000):
         assert {amount - 1, amount, amount + 1} <= set(values)
-    assert {89, 90, 91, 1_094, 1_095, 1_096} <= set(boundary_values(table, "days"))
+    assert {89, 90, 91, 1_095, 1_096, 1_097} <= set(boundary_values(table, "days"))
 
 
 @pytest.mark.parametrize("raw,read", [("400000", 400_000), ("400 000", 400_000), ("400\u00a0000", 400_000),
