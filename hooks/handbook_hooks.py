@@ -86,6 +86,12 @@ def _edit_url(config, source: str) -> str | None:
     return f"{config.repo_url.rstrip('/')}/{prefix}/{source}"
 
 
+def _inner_language_pass(config) -> bool:
+    """True in the builds that static-i18n runs from inside the first one (one per other language)."""
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "building", False))
+
+
 def on_post_page(output, page, config, **kwargs):
     return search_site.retarget(output, _language(config), DEFAULT_LANGUAGE)
 
@@ -96,5 +102,7 @@ def on_post_template(output_content, template_name, config, **kwargs):
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
 def on_post_build(config, **kwargs):
+    if _inner_language_pass(config):  # the merged index does not exist yet: the outer pass publishes it
+        return
     sizes = _build.publish_search(Path(config.site_dir))
     log.debug(f"search indexes: {sizes}")
