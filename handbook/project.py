@@ -119,7 +119,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     stems = seen_files
     failed = (set(provision_files) - set(catalog.provisions)) | (stems[layout.cases] - set(catalog.cases)) \
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
-    problems.extend(Checker(catalog, docs, failed).run())
+    problems.extend(Checker(catalog, docs, schemas, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
     return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
 

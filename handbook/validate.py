@@ -10,6 +10,7 @@ from . import links
 from .markdown import unsafe
 from .model import Case, Catalog
 from .problems import Problem, format_path, unknown
+from .schema import fields
 from .source import Document
 
 
@@ -18,8 +19,10 @@ def _later(start, end) -> bool:
 
 
 class Checker:
-    def __init__(self, catalog: Catalog, docs: dict[str, Document], failed: set[str] = frozenset()):
+    def __init__(self, catalog: Catalog, docs: dict[str, Document], schemas: dict[str, dict],
+                 failed: set[str] = frozenset()):
         self.catalog = catalog
+        self.schemas = schemas    # which fields are Markdown: declared there (x-kind), not listed here
         self.docs = docs          # file -> Document, for line numbers
         self.failed = failed      # ids of records that failed to load: already reported
         self.problems: list[Problem] = []
@@ -64,15 +67,12 @@ class Checker:
                 self.add(case.file, ("results", i, "source"), unknown("source", result.source, ids))
         if _later(case.period.start, case.period.end):
             self.add(case.file, ("period", "to"), f"ends ({case.period.end}) before it starts ({case.period.start})")
-        self.check_markdown(case.file, {
-            ("context",): case.context, ("actions",): case.actions, ("lessons",): case.lessons,
-            ("transfer", "text"): case.transfer,
-            **{("legal_basis", i, "note"): b.note for i, b in enumerate(case.legal_basis)},
-        })
+        self.check_markdown("case", case.file)
 
-    def check_markdown(self, file: str, fields: dict) -> None:
+    def check_markdown(self, kind: str, file: str) -> None:
+        """Every field the schema declares Markdown: its [[id]]s resolve and its links are safe."""
         known = self.linkable()
-        for path, text in fields.items():
+        for path, text in fields(self.schemas, kind, self.docs[file].data, "markdown").items():
             for lang in ("pl", "en"):
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
@@ -90,6 +90,7 @@ class Checker:
             self.add(act.file, ("in_force", "to"), "ends before it starts")
         for i, provision_id in enumerate(act.provisions):
             self.check_provision(act.file, i, provision_id)
+        self.check_markdown("legal", act.file)
 
     def check_provision(self, file: str, index: int, provision_id: str) -> None:
         provision = self.catalog.provisions[provision_id]
@@ -107,7 +108,6 @@ class Checker:
             self.resolvable(ref, file, at + ("related", j))
         if provision.in_force and _later(provision.in_force.start, provision.in_force.end):
             self.add(file, at + ("in_force", "to"), "ends before it starts")
-        self.check_markdown(file, {at + ("summary",): provision.summary})
 
     def _supersession_loops(self, start: str) -> bool:
         seen, current = set(), start
