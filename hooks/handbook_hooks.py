@@ -7,7 +7,9 @@ content is reused only while its files are unchanged (keyed by a fingerprint).
 
 from __future__ import annotations
 
+import os
 import posixpath
+import shutil
 import sys
 from pathlib import Path
 
@@ -20,12 +22,44 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content  # noqa: E402
 from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
+from handbook.errorpage import error_page  # noqa: E402
 from handbook.problems import ContentError  # noqa: E402
 from handbook.search import site as search_site  # noqa: E402
 
 log = get_plugin_logger("handbook")
 
 _build: content.Build | None = None
+_serving = False       # under `mkdocs serve`: content problems become a page, not a stuck server
+_problems: list = []   # the content problems of the current build, shown on every page while serving
+
+
+def on_startup(command, **kwargs):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_serve(server, config, builder, **kwargs):
+    """Watch docs/ except the folders the build writes itself: a save then rebuilds once, not twice
+    (the first rebuild's generated pages would otherwise trigger a second)."""
+    docs = os.path.abspath(config.docs_dir)
+    owned = tuple(os.path.join(docs, folder) + os.sep for folder in _build.layout.generated)
+    if not hasattr(server, "_rebuild_cond"):  # MkDocs' watcher internals (1.6, pinned) changed: keep its watcher
+        return server
+    from watchdog.events import FileSystemEventHandler
+
+    def changed(event):
+        paths = [p for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if event.is_directory or all(p.startswith(owned) for p in paths):
+            return
+        with server._rebuild_cond:  # what MkDocs' own watcher does on a change
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+    server.unwatch(docs)
+    handler = FileSystemEventHandler()
+    handler.on_any_event = changed
+    server.observer.schedule(handler, docs, recursive=True)
+    return server
 
 
 def on_config(config, **kwargs):
@@ -43,13 +77,18 @@ def _pdf_links(config) -> bool:
 
 
 def on_pre_build(config, **kwargs):
+    global _problems
     try:
         problems = _build.load().problems
     except ContentError as err:  # content that stops loading (e.g. a broken vocabulary): reported, not a traceback
         problems = err.problems
+    _problems = problems if _serving else []
     if problems:
         for problem in problems:
             log.error(problem.format())
+        if _serving:  # every page shows the problems, and reloads when they are fixed
+            log.error(f"{len(problems)} problem(s) in the content: the served pages list them until they are fixed.")
+            return
         raise PluginError(f"{len(problems)} problem(s) in the content; nothing was generated. "
                           "Run `make check` to list them without building.")
     written, removed = _build.write_pages()
@@ -62,6 +101,8 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
+    if _problems:
+        return error_page(_problems, _language(config))
     if "generated_from" in page.meta:  # empty for pages made from no single file (no edit link)
         page.edit_url = _edit_url(config, page.meta["generated_from"])
         return markdown
@@ -103,6 +144,11 @@ def on_post_template(output_content, template_name, config, **kwargs):
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
 def on_post_build(config, **kwargs):
     if _inner_language_pass(config):  # the merged index does not exist yet: the outer pass publishes it
+        return
+    if _problems:  # an address that no longer exists shows the problems too
+        site = Path(config.site_dir)
+        if (site / "index.html").is_file():
+            shutil.copyfile(site / "index.html", site / "404.html")
         return
     sizes = _build.publish_search(Path(config.site_dir))
     log.debug(f"search indexes: {sizes}")
