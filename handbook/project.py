@@ -9,7 +9,7 @@ from . import links
 from .model import Catalog, act_from, case_from
 from .problems import Problem, unknown
 from .scaffold import placeholder_problems, placeholders
-from .schema import SchemaValidator, build_schemas, vocabulary_problems
+from .schema import SchemaValidator, build_schemas, optional, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
 from .vocabulary import Vocabularies, load_vocabularies
@@ -88,7 +88,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 continue
             docs[rel] = doc
             todo = placeholders(doc)  # a template's unfilled fields: one message each, nothing more
-            found = placeholder_problems(doc, todo) + validator.validate(kind, doc, skip=set(todo))
+            found = placeholder_problems(doc, todo, lambda at: optional(schemas, kind, at)) + validator.validate(kind, doc, skip=set(todo))
             if not found and doc.data["id"] != path.stem:
                 found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
             problems.extend(found)

@@ -244,3 +244,22 @@ def properties(schemas: dict[str, dict], kind: str) -> dict[tuple, str | None]:
 
     walk(SCHEMA_FILES[kind], schemas[kind], (), frozenset())
     return out
+
+
+def optional(schemas: dict[str, dict], kind: str, path: tuple) -> bool:
+    """True when the field at `path` (keys and list positions) may be deleted: some key on the way is
+    not required, or it is an entry of a list that may be empty."""
+    file, node = SCHEMA_FILES[kind], schemas[kind]
+    for part in path:
+        _, file, node = kind_of(schemas, file, node)
+        if isinstance(part, int):
+            if not node.get("minItems"):
+                return True
+            node = node.get("items", {})
+        else:
+            if part not in node.get("required", ()) and part in node.get("properties", {}):
+                return True
+            node = node.get("properties", {}).get(part, node.get("additionalProperties", {}))
+            if not isinstance(node, dict):
+                return False
+    return False
