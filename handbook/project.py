@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import links
 from .model import Catalog, act_from, case_from
-from .problems import Problem, unknown
+from .problems import Problem, format_path, unknown
 from .scaffold import placeholder_problems, placeholders
 from .schema import SchemaValidator, build_schemas, optional, vocabulary_problems
 from .source import Document, load
@@ -99,7 +99,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                         duplicates.add(provision_id)
                         problems.append(Problem(rel, doc.line(("provisions", index, "id")),
                                                 f"duplicate provision id '{provision_id}' (also in {other}:{other_line})",
-                                                f"provisions[{index}].id"))
+                                                format_path(("provisions", index, "id"))))
                     else:
                         provision_files[provision_id] = (rel, doc.line(("provisions", index, "id")))
             if found:

@@ -139,7 +139,11 @@ def _describe(error, doc: Document) -> list[Problem]:
         return [Problem(doc.rel, line, msg, where)]
     if validator == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
-        return [Problem(doc.rel, line, f"expected {expected}, got {_describe_value(error.instance)}", where)]
+        msg = f"expected {expected}, got {_describe_value(error.instance)}"
+        if error.validator_value == "integer" and isinstance(error.instance, str) and error.instance.strip().isdigit() \
+                and path and isinstance(path[-1], str):
+            msg += f"; write it without quotes: {path[-1]}: {error.instance.strip()}"
+        return [Problem(doc.rel, line, msg, where)]
     if validator == "anyOf" and kind == "date" and \
             {e.validator for e in error.context if e.validator != "type"} == {"format"}:
         return [Problem(doc.rel, line, f"no such day: {error.instance!r}", where)]

@@ -59,7 +59,7 @@ def test_the_real_command_prints_the_same_and_annotates_for_github(tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         expected[0],
-        "::error file=cases/xx-alpha-reserved.yml,line=33,title=make check%3A sources[1].url"
+        "::error file=cases/xx-alpha-reserved.yml,line=33,title=make check%3A sources[2].url"
         "::not an http(s) URL: 'javascript:alert(1)'",
     ]
     plain = subprocess.run([sys.executable, "-m", "handbook", "check", str(root), "--format", "text"], cwd=REPO,

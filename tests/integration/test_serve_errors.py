@@ -12,7 +12,7 @@ from mkdocs.exceptions import Abort
 from support import copy_site
 
 BROKEN = ("service_areas: [social-care]", "service_areas: [social-kare]")
-MESSAGE = "cases/xx-beta-codesign.yml:6: service_areas[0]: unknown value 'social-kare'"
+MESSAGE = "cases/xx-beta-codesign.yml:6: service_areas[1]: unknown value 'social-kare'"
 
 
 def configured(site, command):
