@@ -8,7 +8,7 @@ ADDR   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 at every run; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test bench venv clean new-case new-legal status pdf offline
+.PHONY: serve build check lint test bench venv clean new-case new-legal status pdf offline
 
 # Create the virtual environment from the pinned requirements, again only when they change.
 $(STAMP): requirements.txt requirements-test.txt
@@ -43,6 +43,10 @@ new-legal: $(STAMP)
 ## status: list chapters missing a translation or older than their Polish source, and copied texts
 status: $(STAMP)
 	@$(BIN)/python -m handbook status
+
+## lint: ruff on the Python code (rules in pyproject.toml)
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 ## test: the whole test suite (unit, real builds, browser); .ci/run calls this
 test: $(STAMP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from functools import lru_cache
+from functools import lru_cache, cache
 from html.parser import HTMLParser
 
 import markdown as python_markdown
@@ -68,7 +68,7 @@ class _Elements(HTMLParser):
 _MAYBE_MARKUP = re.compile(r"\]\s*[(\[:]|!\[|\{")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parser(with_attributes: bool) -> python_markdown.Markdown:
     """One parser per set of extensions, reset between texts: building one costs more than a conversion."""
     return python_markdown.Markdown(extensions=[e for e in FIELD_EXTENSIONS if with_attributes or e != "attr_list"])

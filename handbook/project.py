@@ -88,7 +88,8 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 continue
             docs[rel] = doc
             todo = placeholders(doc)  # a template's unfilled fields: one message each, nothing more
-            found = placeholder_problems(doc, todo, lambda at: optional(schemas, kind, at)) + validator.validate(kind, doc, skip=set(todo))
+            found = placeholder_problems(doc, todo, lambda at, kind=kind: optional(schemas, kind, at)) \
+                + validator.validate(kind, doc, skip=set(todo))
             if not found and doc.data["id"] != path.stem:
                 found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
             problems.extend(found)

@@ -20,11 +20,11 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 # hooks/ itself on sys.path while importing this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook import content  # noqa: E402
-from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
-from handbook.errorpage import error_page  # noqa: E402
-from handbook.problems import ContentError  # noqa: E402
-from handbook.search import site as search_site  # noqa: E402
+from handbook import content
+from handbook.data import DEFAULT_LANGUAGE
+from handbook.errorpage import error_page
+from handbook.problems import ContentError
+from handbook.search import site as search_site
 
 log = get_plugin_logger("handbook")
 

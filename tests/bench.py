@@ -33,8 +33,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory  # noqa: E402
-from searching import LANGUAGES, SearchBox, harness_results, language_root, load_queries, successes  # noqa: E402
+from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory
+from searching import LANGUAGES, SearchBox, harness_results, language_root, load_queries, successes
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
 PARAGRAPH = {
@@ -140,7 +140,7 @@ def search_bench(tmp: Path) -> None:
         return
     runs = browser_search(site_dir, {lang: [q["q"] for q in items] for lang, items in queries.items()})
     for lang, (tops, ms, ready) in runs.items():
-        at1, at5 = successes(list(zip(queries[lang], tops)))
+        at1, at5 = successes(list(zip(queries[lang], tops, strict=True)))
         print(f"  chromium {lang}: success@1 {at1}/{len(tops)}, success@5 {at5}/{len(tops)}; {timing(ms, ready)}")
 
 
@@ -179,7 +179,7 @@ def wait_for(url: str, text: str, timeout: float) -> float:
 def serve_loop(tmp: Path) -> None:
     """Edit one case under `mkdocs serve`: seconds until the served page has the new text, and rebuilds."""
     root = copy_repository(tmp / "serve")
-    case = sorted((root / "cases").glob("*.yml"))[0]
+    case = min((root / "cases").glob("*.yml"))
     port, log = free_port(), tmp / "serve.log"
     url = f"http://127.0.0.1:{port}/en/cases/{case.stem}/"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
