@@ -27,19 +27,21 @@ def check(root: Path, output: str) -> int:
     except ContentError as err:
         project, problems = None, err.problems
     else:
-        problems = project.problems
+        problems = project.problems + project.warnings
     for problem in problems:
         print(problem.format())
         if output == "github":  # the plain line stays in the log; the annotation marks the file's line
             print(problem.annotation())
-    if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        print(f"{len(errors)} problem(s) found", file=sys.stderr)
         return 1
     catalog = project.catalog
     # geo is optional but warned: a case without it is listed beside the map, not placed on it.
     for warning in casemap.unplaced(catalog, project.documents):
         print(f"warning: {warning.format()}")
-    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions")
+    warned = f", {len(problems)} warning(s)" if problems else ""
+    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions{warned}")
     return 0
 
 

@@ -23,6 +23,7 @@ LABELS = {
     "checked": {"pl": "sprawdzono", "en": "checked"},
     "unconfirmed": {"pl": "Pominięto jako niepotwierdzone", "en": "Left out as unconfirmed"},
     "source": {"pl": "źródło", "en": "source"},
+    "source_note": {"pl": "Źródło", "en": "Source"},
     "act": {"pl": "Akt", "en": "Act"},
     "jurisdiction": {"pl": "Porządek prawny", "en": "Jurisdiction"},
     "identifiers": {"pl": "Identyfikatory", "en": "Identifiers"},

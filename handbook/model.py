@@ -49,11 +49,19 @@ class Result:
     source: str
 
 
+# The language a partner's name is written in when the case does not say: the country's own.
+COUNTRY_LANGUAGE = {"FR": "fr", "IT": "it", "PL": "pl"}
+
+
 @dataclass(frozen=True)
 class Partner:
+    """A partner under its own name, in its own language (`lang`), described in each page language."""
+
     name: str
     type: str
     url: str | None = None
+    lang: str = "fr"
+    description: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -182,7 +190,8 @@ def case_from(data: dict, file: str) -> Case:
         period=Period(_date(data["period"]["from"]), _date(data["period"].get("to"))),
         study_visit=(_date(visit["date"]), Text.of(visit["note"])) if visit else None,
         service_areas=tuple(data["service_areas"]), mechanisms=tuple(data["mechanisms"]),
-        partners=tuple(Partner(p["name"], p["type"], p.get("url")) for p in data["partners"]),
+        partners=tuple(Partner(p["name"], p["type"], p.get("url"), p.get("lang", COUNTRY_LANGUAGE[data["country"]]),
+                               Text.of(p.get("description"))) for p in data["partners"]),
         legal_basis=tuple(LegalBasis(b["provision"], Text.of(b["note"])) for b in data["legal_basis"]),
         title=Text.of(data["title"]), summary=Text.of(data["summary"]), context=Text.of(data["context"]),
         actions=Text.of(data["actions"]),

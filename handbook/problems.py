@@ -14,18 +14,19 @@ class Problem:
     line: int
     message: str
     field: str = ""
+    warning: bool = False  # reported, but does not stop the build
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         what = f"{self.field}: {self.message}" if self.field else self.message
-        return f"{where}: {what}"
+        return f"{where}: {'warning: ' if self.warning else ''}{what}"
 
     def annotation(self) -> str:
         """The problem as a GitHub Actions error annotation, shown on the file's line in a pull request."""
         props = {"file": self.file, **({"line": str(self.line)} if self.line else {}),
                  "title": f"make check: {self.field}" if self.field else "make check"}
         head = ",".join(f"{key}={_escape(value, properties=True)}" for key, value in props.items())
-        return f"::error {head}::{_escape(self.message)}"
+        return f"::{'warning' if self.warning else 'error'} {head}::{_escape(self.message)}"
 
 
 def _escape(value: str, properties: bool = False) -> str:

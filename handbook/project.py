@@ -36,6 +36,7 @@ class Project:
     catalog: Catalog
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
+    warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
 
     @property
     def ok(self) -> bool:
@@ -122,7 +123,9 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, schemas, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
-    return Project(root, layout, vocab, schemas, catalog, sorted(set(problems)), docs)
+    found = sorted(set(problems))
+    return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
+                   [p for p in found if p.warning])
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

@@ -6,7 +6,8 @@ import html
 import json
 from dataclasses import dataclass
 
-from . import caseindex, equivalence, links
+from . import caseindex, equivalence, links, official, partners
+from .citations import Notes, anchor
 from .edition import period_text
 from .labels import article, label
 from .markdown import link, link_target, plain, relative, rich
@@ -60,11 +61,14 @@ class Renderer:
         return link(label_md, relative(from_page, self.page_of(ref)))
 
     def resolve(self, markdown: str, lang: str, from_page: str) -> str:
-        """Replace [[id]] cross-links; the ids were checked when the content loaded."""
-        return links.replace(markdown, lambda ref, text: self.link_to(ref, lang, from_page, text))
+        """Replace [[id]] cross-links (the ids were checked when the content loaded); EUR-Lex in `lang`."""
+        markdown = links.replace(markdown, lambda ref, text: self.link_to(ref, lang, from_page, text))
+        return official.localize(markdown, lang)
 
-    def rich(self, text, lang: str, from_page: str) -> str:
-        return self.resolve(rich(text[lang]), lang, from_page)
+    def rich(self, text, lang: str, from_page: str, notes: Notes | None = None) -> str:
+        """Contributors' Markdown; `notes` renders its [^source-id] citations (see citations.py)."""
+        markdown = self.resolve(rich(text[lang]), lang, from_page)
+        return notes.apply(markdown, lang) if notes else markdown
 
     def term(self, vocabulary: str, key: str, lang: str) -> str:
         return plain(self.vocab.label(vocabulary, key, lang))
@@ -84,17 +88,23 @@ class Renderer:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
 
-    def sources(self, sources, lang: str) -> list[str]:
+    def sources(self, sources, lang: str, owner: str | None = None) -> list[str]:
+        """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
+        citations link to."""
         out = []
         for number, s in enumerate(sources, start=1):
             date = f", {s.date}" if s.date else ""
-            out.append(f"{number}. {link(plain(s.title), s.url)}. {plain(s.publisher)}{date}.  \n   <{link_target(s.url)}>")
+            url = official.localize(s.url, lang)
+            target = f'<span id="{anchor(owner, s.id)}"></span>' if owner else ""
+            out.append(f'{number}. {target}{link(plain(s.title), url)}. '
+                       f"{plain(s.publisher)}{date}.  \n   <{link_target(url)}>")
         return out
 
     # -- case page ------------------------------------------------------------
 
     def case(self, case: Case, lang: str) -> str:
         page = case_page(case.id)
+        notes = Notes(case.id, case.sources)
         facts = [
             (label("country", lang), self.term("countries", case.country, lang)),
             (label("place", lang), plain(case.place[lang])),
@@ -112,25 +122,24 @@ class Renderer:
                f"{plain(case.summary[lang])}\n"]
         out += [f"- **{name}:** {value}" for name, value in facts]
         for key, text in (("context", case.context), ("actions", case.actions)):
-            out += [f"\n## {label(key, lang)}\n", self.rich(text, lang, page)]
+            out += [f"\n## {label(key, lang)}\n", self.rich(text, lang, page, notes)]
         if case.results:
             out.append(f"\n## {label('results', lang)}\n")
             for r in case.results:
                 source = case.source(r.source)
                 out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
-        out += [f"\n## {label('lessons', lang)}\n", self.rich(case.lessons, lang, page)]
-        out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page),
+        out += [f"\n## {label('lessons', lang)}\n", self.rich(case.lessons, lang, page, notes)]
+        out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
                 for p in case.transfer_provisions]
         out.append(f"\n## {label('legal_basis', lang)}\n")
-        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page)}" for b in case.legal_basis]
+        out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page, notes)}"
+                for b in case.legal_basis]
         if case.partners:
             out.append(f"\n## {label('partners', lang)}\n")
-            for p in case.partners:
-                name = link(plain(p.name), p.url) if p.url else plain(p.name)
-                out.append(f"- {name} ({self.term('partner_types', p.type, lang)})")
-        out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang)]
+            out += [partners.item(p, lang, self.vocab.label("partner_types", p.type, lang)) for p in case.partners]
+        out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang, case.id)]
         out += self.verification(case.verification, lang)
         return "\n".join(out) + "\n"
 
@@ -161,10 +170,10 @@ class Renderer:
         title = self.provision_label(provision.id, lang)
         if provision.id != act.id:
             title += f": {provision.title[lang]}"
-        official = provision.url or act.official_url
+        official_url = official.localize(provision.url or act.official_url, lang)
         identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
         out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
-               self.rich(provision.summary, lang, page) + "\n",
+               self.rich(provision.summary, lang, page, Notes(act.id, act.sources)) + "\n",
                f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
@@ -172,7 +181,7 @@ class Renderer:
             out.append(f"- **{label('date', lang)}:** {plain(act.date)}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
-        out.append(f"- **{label('official_text', lang)}:** {link(plain(official), official)}")
+        out.append(f"- **{label('official_text', lang)}:** {link(plain(official_url), official_url)}")
         out += self.equivalents(provision, lang, page)
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
@@ -180,7 +189,7 @@ class Renderer:
             out.append(f"\n## {label('other_provisions', lang)}\n")
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
         if act.sources:
-            out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang)]
+            out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang, act.id)]
         out += self.verification(act.verification, lang)
         return "\n".join(out) + "\n"
 
@@ -220,7 +229,8 @@ class Renderer:
             out.append(f"\n## {label('cases_relying', lang)}\n")
             for case in relying:
                 note = next(b.note for b in case.legal_basis if b.provision == provision_id)
-                out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page)}")
+                notes = Notes(case.id, case.sources, relative(page, case_page(case.id)))  # cites the case's sources
+                out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page, notes)}")
         if transfer:
             out.append(f"\n## {label('cases_transfer', lang)}\n")
             out += [f"- {self.link_to(case.id, lang, page)}" for case in transfer]
@@ -264,7 +274,7 @@ class Renderer:
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
                 out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
-                           f"{link(label('official_text', lang), act.official_url)}.\n")
+                           f"{link(label('official_text', lang), official.localize(act.official_url, lang))}.\n")
                 for ref in act.provisions:
                     count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import re
 from pathlib import Path
 
 import datetime
@@ -149,6 +150,10 @@ def _describe(error, doc: Document) -> list[Problem]:
         return [Problem(doc.rel, line, f"no such day: {error.instance!r}", where)]
     if validator in ("pattern", "anyOf", "minLength") and kind in _PATTERN_MESSAGES:
         return [Problem(doc.rel, line, f"{_PATTERN_MESSAGES[kind]}: {error.instance!r}", where)]
+    if validator == "not" and kind == "url":
+        test_host = re.match(r"https?://(www\.)?(testing|staging|dev)\.", error.instance)
+        what = "a testing, staging or dev host" if test_host else "a script, stylesheet or image"
+        return [Problem(doc.rel, line, f"not the page it names ({what}): {error.instance!r}", where)]
     if validator == "minItems":
         return [Problem(doc.rel, line, f"needs at least {error.validator_value} item(s)", where)]
     if validator == "uniqueItems":

@@ -6,9 +6,9 @@ at the first error.
 
 from __future__ import annotations
 
-from . import links
+from . import citations, links
 from .markdown import unsafe
-from .model import Case, Catalog
+from .model import Act, Case, Catalog
 from .problems import Problem, format_path, unknown
 from .schema import fields
 from .source import Document
@@ -67,12 +67,49 @@ class Checker:
                 self.add(case.file, ("results", i, "source"), unknown("source", result.source, ids))
         if _later(case.period.start, case.period.end):
             self.add(case.file, ("period", "to"), f"ends ({case.period.end}) before it starts ({case.period.start})")
-        self.check_markdown("case", case.file)
+        markdown = self.markdown_fields("case", case.file)
+        self.check_markdown(case.file, markdown)
+        cited = self.check_citations(case.file, markdown, ids) | {r.source for r in case.results}
+        self.uncited(case.file, ids, cited)
 
-    def check_markdown(self, kind: str, file: str) -> None:
-        """Every field the schema declares Markdown: its [[id]]s resolve and its links are safe."""
+    def text_at(self, file: str, path: tuple) -> str:
+        """The value at `path` as written in the file (the model strips it; line counting needs it whole)."""
+        value = self.docs[file].data
+        for part in path:
+            value = value[part]
+        return value
+
+    def check_citations(self, file: str, fields: dict, source_ids: list[str]) -> set[str]:
+        """Report citations of unknown sources at their own line; return the ids cited."""
+        cited = set()
+        for path, text in fields.items():
+            for lang in ("pl", "en"):
+                raw = self.text_at(file, path + (lang,))
+                block = raw.endswith("\n")  # a `|` block: its text starts on the line after the key
+                for line, ref in citations.find(raw):
+                    cited.add(ref)
+                    if ref not in source_ids:
+                        at = self.docs[file].line(path + (lang,)) + (line if block else 0)
+                        self.problems.append(Problem(file, at, unknown("source", ref, source_ids) + f" in [^{ref}]",
+                                                     format_path(path + (lang,))))
+        return cited
+
+    def uncited(self, file: str, source_ids: list[str], cited: set[str]) -> None:
+        for i, source_id in enumerate(source_ids):
+            if source_id not in cited:
+                self.problems.append(Problem(
+                    file, self.docs[file].line(("sources", i, "id")),
+                    f"source '{source_id}' is cited nowhere: cite it as [^{source_id}] where it supports a claim, "
+                    "or remove it", format_path(("sources", i, "id")), warning=True))
+
+    def markdown_fields(self, kind: str, file: str) -> dict[tuple, dict]:
+        """Path -> {pl, en} of every field the schema declares Markdown (x-kind), as written in the file."""
+        return fields(self.schemas, kind, self.docs[file].data, "markdown")
+
+    def check_markdown(self, file: str, markdown: dict[tuple, dict]) -> None:
+        """Markdown fields: their [[id]]s resolve and their links are safe."""
         known = self.linkable()
-        for path, text in fields(self.schemas, kind, self.docs[file].data, "markdown").items():
+        for path, text in markdown.items():
             for lang in ("pl", "en"):
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
@@ -90,7 +127,18 @@ class Checker:
             self.add(act.file, ("in_force", "to"), "ends before it starts")
         for i, provision_id in enumerate(act.provisions):
             self.check_provision(act.file, i, provision_id)
-        self.check_markdown("legal", act.file)
+        self.check_markdown(act.file, self.markdown_fields("legal", act.file))
+        self.check_act_citations(act)
+
+    def check_act_citations(self, act: Act) -> None:
+        """Provision summaries cite the act's sources. The act's official text, linked from every page of the act,
+        counts as cited: the official_url and provision URLs, and the `official` sources (the same text in
+        another official form, e.g. ISAP and ELI)."""
+        ids = [s.id for s in act.sources]
+        cited = self.check_citations(act.file, self.markdown_fields("legal", act.file), ids)
+        linked = {act.official_url} | {self.catalog.provisions[p].url for p in act.provisions}
+        cited |= {s.id for s in act.sources if s.url in linked or s.kind == "official"}
+        self.uncited(act.file, ids, cited)
 
     def check_provision(self, file: str, index: int, provision_id: str) -> None:
         provision = self.catalog.provisions[provision_id]

@@ -91,6 +91,8 @@ def on_pre_build(config, **kwargs):
             return
         raise PluginError(f"{len(problems)} problem(s) in the content; nothing was generated. "
                           "Run `make check` to list them without building.")
+    for warning in _build.project.warnings:  # info, not warning: `mkdocs build --strict` would fail on them
+        log.info(warning.format())
     written, removed = _build.write_pages()
     if written or removed:
         log.info(f"generated pages: {written} written, {removed} removed")

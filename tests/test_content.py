@@ -30,7 +30,7 @@ def test_at_least_eight_sourced_cases_per_country(project):
         assert len(cases) >= 8, country
         for case in cases:
             assert len(case.sources) >= 2, case.id
-            assert any(s.kind in ("authority", "official", "eu") for s in case.sources), case.id
+            assert case.id in NO_PRIMARY_SOURCE or any(s.kind in ("authority", "official", "eu") for s in case.sources), case.id
 
 
 def test_every_case_names_a_polish_route(project):
@@ -91,3 +91,118 @@ def test_chapters_are_real_chapters(chapter, minimum):
         if not path.exists():
             pytest.fail(f"{path.name} is missing")
         assert len(path.read_text(encoding="utf-8").split()) >= minimum, path.name
+
+
+# -- issue 13: the minimums that hold now ------------------------------------------------------------------
+
+# The 15 + 15 minimum holds once the new French and Italian cases are merged: set this to True then.
+NEW_CASES_LANDED = True
+MIN_CASES_NOW = {"FR": 16, "IT": 16}
+
+# Cases whose sources include none from the authority itself, an official text or an EU institution, with why.
+NO_PRIMARY_SOURCE = {
+    "fr-strasbourg-relais-chantiers": "the city page was found only on a mirror domain and was dropped (issue 13)",
+}
+
+# Hosts of the official text, by jurisdiction: where an act's or a provision's official link may point.
+OFFICIAL_TEXT_HOSTS = {
+    "EU": ("eur-lex.europa.eu", "curia.europa.eu"),
+    "PL": ("isap.sejm.gov.pl", "eli.gov.pl", "dziennikustaw.gov.pl"),
+    "FR": ("legifrance.gouv.fr",),
+    "IT": ("normattiva.it", "gazzettaufficiale.it", "cortecostituzionale.it"),
+}
+# Sources of kind `official` may also be other public bodies' publications of a text.
+OFFICIAL_SOURCE_HOSTS = (".europa.eu", ".gov.pl", ".gouv.fr", "normattiva.it", "gazzettaufficiale.it",
+                         "cortecostituzionale.it", "camera.it", "anticorruzione.it", "consiglio.regione.toscana.it",
+                         "regione.fvg.it", "conseil-etat.fr", "eli.gov.pl", "ccomptes.fr")
+
+
+def host(url: str) -> str:
+    from urllib.parse import urlsplit
+    return urlsplit(url).hostname or ""
+
+
+def on(url: str, hosts) -> bool:
+    name = host(url)
+    return any(name == h or name.endswith("." + h.lstrip(".")) or name.endswith(h) for h in hosts)
+
+
+def test_at_least_fifteen_cases_per_country_once_the_new_cases_land(project):
+    if not NEW_CASES_LANDED:
+        pytest.skip("switch on NEW_CASES_LANDED when the new French and Italian cases are merged (issue 13)")
+    for country in ("FR", "IT"):
+        assert len([c for c in project.catalog.cases.values() if c.country == country]) >= 15, country
+
+
+def test_case_counts_do_not_fall(project):
+    for country, minimum in MIN_CASES_NOW.items():
+        assert len([c for c in project.catalog.cases.values() if c.country == country]) >= minimum, country
+
+
+def test_every_case_has_two_sources_and_a_primary_one(project):
+    lacking = set()
+    for case in project.catalog.cases.values():
+        assert len(case.sources) >= 2, case.id
+        if not any(s.kind in ("authority", "official", "eu") for s in case.sources):
+            lacking.add(case.id)
+    assert lacking == set(NO_PRIMARY_SOURCE)
+
+
+def test_official_links_point_at_the_official_text_of_their_jurisdiction(project):
+    for act in project.catalog.acts.values():
+        hosts = OFFICIAL_TEXT_HOSTS[act.jurisdiction]
+        assert on(act.official_url, hosts), (act.id, act.official_url)
+        for ref in act.provisions:
+            url = project.catalog.provisions[ref].url
+            assert url is None or on(url, hosts), (ref, url)
+
+
+def test_official_sources_are_published_by_public_bodies(project):
+    """An `official` source is a public body's text: an official host, or the case's own authority's site
+    (its council's deliberations)."""
+    records = [*project.catalog.cases.values(), *project.catalog.acts.values()]
+    for record in records:
+        own = getattr(record, "authority_url", None)
+        hosts = OFFICIAL_SOURCE_HOSTS + ((".".join(host(own).split(".")[-2:]),) if own else ())
+        for source in record.sources:
+            if source.kind == "official":
+                assert on(source.url, hosts), (record.id, source.id, source.url)
+
+
+def rendered_pages(project):
+    from handbook.render import Renderer
+    from handbook.project import chapter_files
+    renderer = Renderer(project.catalog, project.vocab)
+    pages = dict(renderer.pages())
+    for path in chapter_files(REPO, project.layout):
+        lang = path.name.rsplit(".", 2)[-2]
+        pages[path.relative_to(REPO / "docs").as_posix()] = renderer.resolve(path.read_text(encoding="utf-8"), lang, "x.md")
+    return pages
+
+
+def test_eurlex_links_are_in_the_language_of_their_page(project):
+    pages = rendered_pages(project)
+    assert pages
+    for name, markdown in pages.items():
+        lang = name.rsplit(".", 2)[-2]
+        other = {"pl": "EN", "en": "PL"}[lang]
+        found = re.findall(r"eur-lex\.europa\.eu/legal-content/([A-Za-z]{2})/", markdown)
+        assert all(code == lang.upper() for code in found), (name, sorted(set(found)))
+        assert f"/legal-content/{other}/" not in markdown, name
+
+
+def test_no_source_is_cited_nowhere(project):
+    assert [w.format() for w in project.warnings] == []
+
+
+def test_no_partner_section_mixes_languages(project):
+    from handbook.partners import item
+    for case in project.catalog.cases.values():
+        for partner in case.partners:
+            assert " / " not in partner.name, (case.id, partner.name)
+            if partner.lang not in ("pl", "en"):
+                assert not re.search("[ąćęłńśźżĄĆĘŁŃŚŹŻ]", partner.name), (case.id, partner.name)
+            for lang in ("pl", "en"):
+                line = item(partner, lang, project.vocab.label("partner_types", partner.type, lang))
+                if partner.lang != lang:
+                    assert f'<span lang="{partner.lang}">' in line, (case.id, partner.name, lang)

@@ -212,7 +212,7 @@ ENTRIES = [
         "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'data:text/html,x' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
         "cases/xx-alpha-reserved.yml:27: lessons.pl: link to 'vbscript:msgbox' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),
-    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.", en: "EU basis."}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis."}')],
+    ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.[^press]", en: "EU basis.[^press]"}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis.[^press]"}')],
     [
         "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),
@@ -244,8 +244,30 @@ ENTRIES = [
     [
         "cases/xx-alpha-reserved.yml:26: results[1].source: unknown source 'reprot' (did you mean 'report'?)",
     ]),
+    ("citation of an unknown source in a block", [(CASE, "<em>surowym HTML</em>.[^report]", "<em>surowym HTML</em>.[^reprot]")],
+    [
+        "cases/xx-alpha-reserved.yml:19: context.pl: unknown source 'reprot' (did you mean 'report'?) in [^reprot]",
+    ]),
+    ("citation of an unknown source in a line", [(CASE, '"EU basis.[^press]"', '"EU basis.[^pres]"')],
+    [
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'pres' (did you mean 'press'?) in [^pres]",
+    ]),
+    ("script as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/js/app.min.js"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/js/app.min.js'",
+    ]),
+    ("image as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/a.PNG?v=2"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/a.PNG?v=2'",
+    ]),
+    ("testing host as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://www.testing.press.example.org/a"')],
+    [
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a testing, staging or dev host): 'https://www.testing.press.example.org/a'",
+    ]),
     ("duplicate source id", [(CASE, "{id: press,", "{id: report,")],
     [
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'press' in [^press]",
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: unknown source 'press' in [^press]",
         "cases/xx-alpha-reserved.yml:33: sources[2].id: duplicate source id 'report'",
     ]),
     ("duplicate provision id", [("legal/it-act.yml", "  - id: it-act-art-61",

@@ -69,6 +69,35 @@ def test_markup_in_yaml_text_is_shown_as_text(built_site):
     assert "<strong>bold</strong> and &lt;em&gt;raw HTML&lt;/em&gt;" in body  # markdown field: markdown yes, HTML no
 
 
+def test_citations_are_numbered_notes_linking_to_the_sources_list(built_site):
+    for path, word in (("cases/xx-alpha-reserved/index.html", "Źródło"), ("en/cases/xx-alpha-reserved/index.html", "Source")):
+        body = article(html(built_site, path))
+        assert (f'<sup class="citation"><a href="#src-xx-alpha-reserved-report" title="{word} 1: Raport (2019)">[1]</a>'
+                '</sup>') in body
+        assert f'<a href="#src-xx-alpha-reserved-press" title="{word} 2: Artykuł">[2]</a>' in body
+        assert '<li><span id="src-xx-alpha-reserved-report"></span><a href="https://alfa.example.org/report(1).pdf">' in body
+        assert '<li><span id="src-xx-alpha-reserved-press"></span>' in body
+        assert "[^" not in body
+    # the legal-basis note, shown on the provision page, still links to the case's own list
+    law = article(html(built_site, "en/law/eu-dir-x-art-20/index.html"))
+    assert '<a href="../../cases/xx-alpha-reserved/#src-xx-alpha-reserved-press" title="Source 2: Artykuł">[2]</a>' in law
+
+
+def test_eurlex_links_follow_the_page_language(built_site):
+    pl = article(html(built_site, "cases/xx-beta-codesign/index.html"))
+    en = article(html(built_site, "en/cases/xx-beta-codesign/index.html"))
+    assert "https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32014L0024" in pl and "/EN/TXT/" not in pl
+    assert "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32014L0024" in en and "/PL/TXT/" not in en
+
+
+def test_partners_show_the_page_language_with_the_original_name_marked(built_site):
+    pl = article(html(built_site, "cases/xx-alpha-reserved/index.html"))
+    en = article(html(built_site, "en/cases/xx-alpha-reserved/index.html"))
+    assert '<li><span lang="it">Cooperativa &lt;b&gt;Uno&lt;/b&gt;</span>: spółdzielnia socjalna (' in pl
+    assert '<li><span lang="it">Cooperativa &lt;b&gt;Uno&lt;/b&gt;</span>: a social cooperative (' in en
+    assert "a social cooperative" not in pl and "spółdzielnia socjalna" not in en
+
+
 def test_edit_link_points_at_the_yaml_source(built_site):
     for path in ("cases/xx-alpha-reserved/index.html", "en/cases/xx-alpha-reserved/index.html"):
         assert 'href="https://git.example.org/handbook/edit/main/cases/xx-alpha-reserved.yml"' in html(built_site, path)

@@ -67,6 +67,16 @@ def test_case_collection_holds_the_cases_of_one_country(built_site):
     assert '<body class="print-cases">' in page
 
 
+def test_citations_in_a_case_collection_link_within_the_printed_page(built_site):
+    for path, lang in (("print/cases-it/index.html", "pl"), ("en/print/cases-it/index.html", "en")):
+        page = html(built_site, path)
+        assert '<sup class="citation"><a href="#src-xx-alpha-reserved-report"' in page
+        assert '<span id="src-xx-alpha-reserved-report"></span>' in page
+        assert "[^" not in page
+    page = html(built_site, "print/cases-fr/index.html")
+    assert "https://eur-lex.europa.eu/legal-content/PL/TXT/?uri=CELEX:32014L0024" in page and "/EN/TXT/" not in page
+
+
 def test_chapter_pages_link_their_print_view_and_no_pdf_without_make_pdf(built_site):
     pl = html(built_site, "guide/chapter/index.html")
     assert '<a class="md-button print-entry" href="../../print/chapter/">Drukuj / PDF</a>' in pl

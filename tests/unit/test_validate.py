@@ -75,7 +75,9 @@ def test_schema_rules(project_root, old, new, expected):
     ("    source: report", "    source: reprot",
      ["cases/xx-alpha-reserved.yml:26: results[1].source: unknown source 'reprot' (did you mean 'report'?)"]),
     ("{id: press,", "{id: report,",
-     ["cases/xx-alpha-reserved.yml:33: sources[2].id: duplicate source id 'report'"]),
+     ["cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'press' in [^press]",
+      "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: unknown source 'press' in [^press]",
+      "cases/xx-alpha-reserved.yml:33: sources[2].id: duplicate source id 'report'"]),
     ('period: {from: 2015, to: "2020-06"}', 'period: {from: 2015, to: "2014"}',
      ["cases/xx-alpha-reserved.yml:5: period.to: ends (2014) before it starts (2015)"]),
     ('Działania, zob. [[xx-beta-codesign]].', 'Działania, zob. [[xx-beta-codesing]].',
@@ -155,3 +157,54 @@ def test_all_problems_are_reported_sorted(project_root):
         "cases/xx-alpha-reserved.yml:2: country: unknown value 'IX'; allowed: PL, FR, IT",
         "cases/xx-beta-codesign.yml:7: mechanisms: needs at least 1 item(s)",
     ]
+
+
+def warnings(root):
+    return [p.format() for p in load_project(root).warnings]
+
+
+def test_fixture_has_no_warnings(project_root):
+    assert warnings(project_root) == []
+
+
+def test_a_source_that_nothing_cites_is_a_warning_not_an_error(project_root):
+    edit(project_root, CASE, '"Podstawa unijna.[^press]", en: "EU basis.[^press]"', '"Podstawa unijna.", en: "EU basis."')
+    assert problems(project_root) == []
+    assert warnings(project_root) == [
+        "cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere: "
+        "cite it as [^press] where it supports a claim, or remove it"]
+
+
+def test_a_result_cites_its_source(project_root):
+    # 'report' is cited by the context and by results[0]: removing the context's citation leaves it cited
+    edit(project_root, CASE, "<em>surowym HTML</em>.[^report]", "<em>surowym HTML</em>.")
+    edit(project_root, CASE, "<em>raw HTML</em>.[^report]", "<em>raw HTML</em>.")
+    assert warnings(project_root) == []
+    edit(project_root, CASE, "results:\n  - text: {pl: 12 osób zatrudnionych, en: 12 people employed}\n"
+                             "    year: 2019\n    source: report\n", "results: []\n")
+    assert [w.split(": warning: ")[1] for w in warnings(project_root)] == [
+        "sources[0].id: source 'report' is cited nowhere: cite it as [^report] where it supports a claim, or remove it"]
+
+
+def test_provision_summaries_cite_the_acts_sources(project_root):
+    edit(project_root, "legal/pl-new.yml", "in_force:",
+         'sources:\n  - {id: isap, title: T, publisher: P, url: "https://isap.example.org/new"}\n'
+         '  - {id: comment, title: C, publisher: P, url: "https://comment.example.org/94"}\n'
+         '  - {id: other, title: O, publisher: P, url: "https://other.example.org/"}\nin_force:')
+    edit(project_root, "legal/pl-new.yml", "summary: {pl: Streszczenie PL., en: Summary EN.}",
+         'summary: {pl: "Streszczenie PL.[^comment]", en: "Summary EN.[^comment] [^nope]"}')
+    # isap is the act's official text, linked on every page of the act: cited
+    assert problems(project_root) == [
+        "legal/pl-new.yml:23: provisions[2].summary.en: unknown source 'nope' in [^nope]"]
+    assert warnings(project_root) == [
+        "legal/pl-new.yml:11: warning: sources[3].id: source 'other' is cited nowhere: "
+        "cite it as [^other] where it supports a claim, or remove it"]
+
+
+def test_check_prints_warnings_and_passes(project_root, capsys):
+    from handbook.__main__ import main
+    edit(project_root, CASE, '"Podstawa unijna.[^press]", en: "EU basis.[^press]"', '"Podstawa unijna.", en: "EU basis."')
+    assert main(["check", str(project_root), "--format", "text"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere")
+    assert out[-1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
