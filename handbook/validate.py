@@ -82,7 +82,7 @@ class Checker:
     def check_citations(self, file: str, fields: dict, source_ids: list[str]) -> set[str]:
         """Report citations of unknown sources at their own line; return the ids cited."""
         cited = set()
-        for path, text in fields.items():
+        for path in fields:
             for lang in ("pl", "en"):
                 raw = self.text_at(file, path + (lang,))
                 block = raw.endswith("\n")  # a `|` block: its text starts on the line after the key

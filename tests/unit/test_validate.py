@@ -183,7 +183,7 @@ def test_a_result_cites_its_source(project_root):
     edit(project_root, CASE, "results:\n  - text: {pl: 12 osób zatrudnionych, en: 12 people employed}\n"
                              "    year: 2019\n    source: report\n", "results: []\n")
     assert [w.split(": warning: ")[1] for w in warnings(project_root)] == [
-        "sources[0].id: source 'report' is cited nowhere: cite it as [^report] where it supports a claim, or remove it"]
+        "sources[1].id: source 'report' is cited nowhere: cite it as [^report] where it supports a claim, or remove it"]
 
 
 def test_provision_summaries_cite_the_acts_sources(project_root):
@@ -206,5 +206,5 @@ def test_check_prints_warnings_and_passes(project_root, capsys):
     edit(project_root, CASE, '"Podstawa unijna.[^press]", en: "EU basis.[^press]"', '"Podstawa unijna.", en: "EU basis."')
     assert main(["check", str(project_root), "--format", "text"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[1].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere")
+    assert out[0].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere")
     assert out[-1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
