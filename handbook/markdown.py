@@ -126,3 +126,18 @@ def link_target(target: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """Relative link between two docs-relative pages, e.g. cases/a.md -> ../law/b.md."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+# The language of names and titles as the content gives them in the original: a case's authority
+# by its country, an act's title_original by its jurisdiction (the registry gives EU acts' and
+# judgments' titles in English).
+ORIGINAL_LANGUAGE = {"FR": "fr", "IT": "it", "PL": "pl", "EU": "en"}
+
+
+def foreign(markdown: str, code: str | None, page_lang: str) -> str:
+    """Markdown in another language than the page's, marked for screen readers (WCAG 3.1.2):
+    <span lang="fr">…</span>. `markdown` must already be safe (from plain() or link()); the code
+    comes from ORIGINAL_LANGUAGE, never from content, and is escaped anyway."""
+    if not code or code == page_lang:
+        return markdown
+    return f'<span lang="{html.escape(code)}">{markdown}</span>'

@@ -61,6 +61,10 @@ def on_serve(server, config, builder, **kwargs):
     server.observer.schedule(handler, docs, recursive=True)
     return server
 
+# Each language's rendered 404 page, written to its place after the build (see _write_not_found).
+# Every run renders each language's 404 again and replaces its entry, so nothing stale is written.
+_not_found: dict[str, str] = {}
+
 
 def on_config(config, **kwargs):
     global _build
@@ -140,17 +144,31 @@ def on_post_page(output, page, config, **kwargs):
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
-    return search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+    output = search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+    if template_name == "404.html":
+        _not_found[_language(config)] = output
+    return output
+
+
+def _write_not_found(site_dir: Path) -> None:
+    """/404.html in the default language, /<lang>/404.html in the others. Every language's build
+    writes its 404.html at the site root, so without this the last language built would win."""
+    for language, html in _not_found.items():
+        target = site_dir / ("" if language == DEFAULT_LANGUAGE else language) / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
 def on_post_build(config, **kwargs):
     if _inner_language_pass(config):  # the merged index does not exist yet: the outer pass publishes it
         return
-    if _problems:  # an address that no longer exists shows the problems too
-        site = Path(config.site_dir)
-        if (site / "index.html").is_file():
-            shutil.copyfile(site / "index.html", site / "404.html")
+    site = Path(config.site_dir)
+    _write_not_found(site)
+    if _problems:  # an address that no longer exists shows the problems too, in its language
+        for root in {site, *(site / lang for lang in _not_found if lang != DEFAULT_LANGUAGE)}:
+            if (root / "index.html").is_file():
+                shutil.copyfile(root / "index.html", root / "404.html")
         return
-    sizes = _build.publish_search(Path(config.site_dir))
+    sizes = _build.publish_search(site)
     log.debug(f"search indexes: {sizes}")

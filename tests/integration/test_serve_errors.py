@@ -32,7 +32,7 @@ def test_serve_shows_the_problems_then_the_fixed_site(tmp_path, monkeypatch):
     edit(site, *BROKEN)
     build(configured(site, "serve"))
     for page, heading in (("index.html", "Treść zawiera błędy"), ("en/index.html", "The content has problems"),
-                          ("en/guide/chapter/index.html", "The content has problems"), ("404.html", "Treść")):
+                          ("en/guide/chapter/index.html", "The content has problems"), ("404.html", "Treść"), ("en/404.html", "The content has problems")):
         html = (site / "site" / page).read_text(encoding="utf-8")
         assert heading in html and MESSAGE.replace("'", "&#x27;") in html or MESSAGE in html, page
     edit(site, *reversed(BROKEN))

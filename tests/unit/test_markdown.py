@@ -118,3 +118,18 @@ def test_the_detector_knows_every_extension_of_the_site(config):
     extensions = yaml.load((REPO / config).read_text(encoding="utf-8"), Loader=Loader)["markdown_extensions"]
     names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
     assert names - INERT <= set(FIELD_EXTENSIONS)
+
+
+def test_foreign_marks_another_language_and_leaves_the_page_language_alone():
+    from handbook.markdown import ORIGINAL_LANGUAGE, foreign
+    assert foreign("Nantes Métropole", "fr", "pl") == '<span lang="fr">Nantes Métropole</span>'
+    assert foreign("Nantes Métropole", "fr", "fr") == "Nantes Métropole"
+    assert foreign("Directive 2014/24/EU", ORIGINAL_LANGUAGE["EU"], "en") == "Directive 2014/24/EU"
+    assert foreign("x", None, "pl") == "x"
+
+
+def test_foreign_keeps_content_markup_escaped():
+    from handbook.markdown import foreign, plain
+    marked = foreign(plain('<script>alert("x")</script> & Co'), "it", "en")
+    assert "<script>" not in marked
+    assert marked.startswith('<span lang="it">') and marked.endswith("</span>")
