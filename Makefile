@@ -73,4 +73,4 @@ offline: $(STAMP)
 	$(BIN)/python tools/offline.py --out site-offline --pdf
 
 clean:
-	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser
+	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser .cache/handbook

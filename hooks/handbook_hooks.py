@@ -65,6 +65,10 @@ def on_serve(server, config, builder, **kwargs):
 # Every run renders each language's 404 again and replaces its entry, so nothing stale is written.
 _not_found: dict[str, str] = {}
 
+# The generated `abbr` definitions, one file per language (git-ignored), appended to every page by
+# pymdownx.snippets; the list itself is schema/terms.yml.
+ABBREVIATIONS = Path(".cache") / "handbook"
+
 
 def on_config(config, **kwargs):
     global _build
@@ -72,6 +76,10 @@ def on_config(config, **kwargs):
                            site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url)
     if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
         config.extra_javascript.append(search_site.HIGHLIGHT)
+    # Material puts extra.polyfills in the page head, before its bundle: the loader must be there to hold search back.
+    polyfills = config.extra.setdefault("polyfills", [])
+    if search_site.LOADER not in polyfills:
+        polyfills.append(search_site.LOADER)
     return config
 
 
@@ -100,6 +108,18 @@ def on_pre_build(config, **kwargs):
     written, removed = _build.write_pages()
     if written or removed:
         log.info(f"generated pages: {written} written, {removed} removed")
+    _append_abbreviations(config)
+
+
+def _append_abbreviations(config) -> None:
+    """Every page of this language's build gets its abbreviation definitions (pages are rendered after this)."""
+    if "pymdownx.snippets" not in config.markdown_extensions:
+        return
+    files = _build.abbreviation_files(Path(config.config_file_path).parent / ABBREVIATIONS)
+    path = files[_language(config)]
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str(path.parent)]
+    snippets["auto_append"] = [path.name]
 
 
 def _language(config) -> str:

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import markdown as python_markdown
 import pytest
 
-from handbook.markdown import FIELD_EXTENSIONS, link, rich, safe_url, unsafe
+from handbook.markdown import FIELD_EXTENSIONS, PAGE_WIDE, link, plain, rich, safe_url, unsafe
 
 def elements(markup: str) -> list:
     found = []
@@ -102,8 +102,9 @@ def test_a_source_url_cannot_end_its_links_early():
     assert [attrs for tag, attrs in elements(out) if tag == "a"] == [[("href", "https://example.org/a%3Eb%3Cc")]] * 2
 
 
-# Extensions of the site that make no link and no attribute out of a field's text (toc's permalinks are the site's own).
-INERT = {"toc", "pymdownx.details"}
+# Extensions of the site that make no link and no attribute out of a field's text (toc's permalinks are the site's own;
+# md_in_html reads only raw HTML blocks, and a field's raw HTML is escaped: it serves the generated pages' wrappers).
+INERT = {"toc", "pymdownx.details", "md_in_html"}
 
 
 @pytest.mark.parametrize("config", ["mkdocs.yml", "tests/fixtures/site/mkdocs.yml"])
@@ -117,7 +118,7 @@ def test_the_detector_knows_every_extension_of_the_site(config):
     Loader.add_constructor("!ENV", lambda loader, node: None)
     extensions = yaml.load((REPO / config).read_text(encoding="utf-8"), Loader=Loader)["markdown_extensions"]
     names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
-    assert names - INERT <= set(FIELD_EXTENSIONS)
+    assert names - INERT <= set(FIELD_EXTENSIONS) | set(PAGE_WIDE)
 
 
 def test_foreign_marks_another_language_and_leaves_the_page_language_alone():
@@ -133,3 +134,11 @@ def test_foreign_keeps_content_markup_escaped():
     marked = foreign(plain('<script>alert("x")</script> & Co'), "it", "en")
     assert "<script>" not in marked
     assert marked.startswith('<span lang="it">') and marked.endswith("</span>")
+
+
+@pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations.pl.md"',
+                                  ";--8<-- \"x.md\""])
+def test_page_wide_markup_is_refused_in_a_field(text):
+    """An abbreviation definition or a snippet line would act on the whole page: refused, and shown as text."""
+    assert unsafe(text)
+    assert rich(text) == plain(text)
