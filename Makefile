@@ -8,7 +8,7 @@ ADDR   ?= 127.0.0.1:8000
 # MkDocs 1.6 prints a banner about MkDocs 2 at every run; it says nothing about this site.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test bench venv clean new-case status pdf offline
+.PHONY: serve build check lint test bench venv clean new-case new-legal status pdf offline
 
 # Create the virtual environment from the pinned requirements, again only when they change.
 $(STAMP): requirements.txt requirements-test.txt
@@ -42,9 +42,18 @@ new-case: $(STAMP)
 	@test -n "$(ID)" || { echo "usage: make new-case ID=<country>-<place>-<topic>, e.g. ID=fr-lyon-social-clauses" >&2; exit 2; }
 	@$(BIN)/python -m handbook new-case "$(ID)"
 
+## new-legal: write legal/$(ID).yml (an act, judgment or guidance and its provisions) from the template, e.g. make new-legal ID=pl-pzp-2019
+new-legal: $(STAMP)
+	@test -n "$(ID)" || { echo "usage: make new-legal ID=<jurisdiction>-<act>, e.g. ID=pl-pzp-2019" >&2; exit 2; }
+	@$(BIN)/python -m handbook new-legal "$(ID)"
+
 ## status: list chapters missing a translation or older than their Polish source, and copied texts
 status: $(STAMP)
 	@$(BIN)/python -m handbook status
+
+## lint: ruff on the Python code (rules in pyproject.toml)
+lint: $(STAMP)
+	$(BIN)/ruff check .
 
 ## test: the whole test suite (unit, real builds, browser); .ci/run calls this
 test: $(STAMP) $(NPM_STAMP)

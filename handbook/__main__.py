@@ -2,6 +2,7 @@
 
     python -m handbook check [ROOT] [--format text|github]   validate all content without building
     python -m handbook new-case ID [ROOT]                     write cases/ID.yml from the template
+    python -m handbook new-legal ID [ROOT]                    write legal/ID.yml from the template
     python -m handbook status [ROOT]                          list missing and outdated translations
     python -m handbook route --service social --value 400000 --partner ngo --task yes --repeat no --duration 365
                              [--root ROOT] [--lang pl|en] [--json]  the routes of the chooser that fit the answers
@@ -17,8 +18,8 @@ from pathlib import Path
 from . import casemap, drift
 from .problems import ContentError
 from .project import Layout, load_project, term_warnings
-from .scaffold import ScaffoldError, new_case
-from .schema import SCHEMA_FILES
+from .scaffold import ScaffoldError, new_case, new_legal
+from .schema import SCHEMA_FILES, build_schemas
 from . import routes, translation
 
 
@@ -60,6 +61,18 @@ def scaffold(root: Path, case_id: str) -> int:
         path = new_case(root, layout.cases, case_id, schema)
     except ScaffoldError as err:
         print(f"new-case: {err}", file=sys.stderr)
+        return 2
+    rel = path.relative_to(root).as_posix()
+    print(f"wrote {rel}: replace every TODO, then run `make check` (it lists the fields still to fill)")
+    return 0
+
+
+def scaffold_legal(root: Path, act_id: str) -> int:
+    layout = Layout()
+    try:
+        path = new_legal(root, layout.legal, act_id, build_schemas(root / layout.schema))
+    except ScaffoldError as err:
+        print(f"new-legal: {err}", file=sys.stderr)
         return 2
     rel = path.relative_to(root).as_posix()
     print(f"wrote {rel}: replace every TODO, then run `make check` (it lists the fields still to fill)")
@@ -156,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     cmd = sub.add_parser("new-case", help="write cases/ID.yml from the template")
     cmd.add_argument("id")
     cmd.add_argument("root", nargs="?", default=".", type=Path)
+    cmd = sub.add_parser("new-legal", help="write legal/ID.yml from the template")
+    cmd.add_argument("id")
+    cmd.add_argument("root", nargs="?", default=".", type=Path)
     cmd = sub.add_parser("status", help="list missing and outdated translations")
     cmd.add_argument("root", nargs="?", default=".", type=Path)
     cmd = sub.add_parser("route", help="the chooser's routes that fit the answers (same rules as the page); "
@@ -172,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         return check(args.root, args.format)
     if args.command == "new-case":
         return scaffold(args.root, args.id)
+    if args.command == "new-legal":
+        return scaffold_legal(args.root, args.id)
     return status(args.root)
 
 

@@ -131,7 +131,7 @@ class CaseIndex:
 
     def form(self, lang: str) -> str:
         e = html.escape
-        out = [f'<form class="hb-filters" id="case-filters" hidden aria-labelledby="case-filters-title">',
+        out = ['<form class="hb-filters" id="case-filters" hidden aria-labelledby="case-filters-title">',
                f'<h2 id="case-filters-title">{e(text("filters", lang))}</h2><div class="hb-filters__row">']
         for f in FILTERS:
             options = "".join(f'<option value="{e(k)}">{e(label)} ({n})</option>' for k, label, n in self.options(f, lang))

@@ -53,7 +53,7 @@ def project(lon: float, lat: float) -> tuple[float, float]:
 
 
 def size() -> tuple[float, float]:
-    west, south, east, north = BOX
+    _, south, east, _ = BOX
     return project(east, south)
 
 
@@ -107,7 +107,7 @@ def svg(items: list[Marker], lang: str, href, country_names: dict[str, str], ide
            f'<title id="{ident}-title">{e(text("title", lang))}</title>',
            f'<desc id="{ident}-desc">{e(text("desc", lang))}</desc>']
     labels = {"FR": (2.3, 46.6), "IT": (13.9, 42.9)}  # where the country names sit, inland
-    for code, path in outline_paths().items():
+    for path in outline_paths().values():
         out.append(f'<path class="hb-map__land" d="{path}"/>')
     for code, (lon, lat) in labels.items():
         x, y = project(lon, lat)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from .labels import label
 from .links import _FENCE, _outside_code, outside_fences
@@ -26,7 +26,8 @@ def find(markdown: str) -> list[tuple[int, str]]:
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced:
-            _outside_code(line, lambda part: found.extend((number, m.group(1)) for m in CITATION.finditer(part)) or "")
+            _outside_code(line, lambda part, number=number:
+                          found.extend((number, m.group(1)) for m in CITATION.finditer(part)) or "")
     return found
 
 

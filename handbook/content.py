@@ -5,6 +5,7 @@ This is the whole surface the MkDocs adapter uses; it knows nothing of MkDocs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -27,6 +28,8 @@ __all__ = ["Build", "UnknownLink"]
 
 # Loaded projects by fingerprint of their inputs: the second language pass and
 # unchanged `mkdocs serve` rebuilds reuse the load; any edit gives a new key.
+# The key is a hash of the files' bytes, not their size and time: a same-size edit
+# whose time is kept (`cp -p`, `rsync -t`, a checkout) must not serve the old content.
 _loaded: dict[tuple, Project] = {}
 
 
@@ -42,7 +45,11 @@ def fingerprint(root: Path, layout: Layout) -> tuple:
     docs = root / layout.docs
     generated = tuple(docs / g for g in layout.generated)
     paths += [p for p in sorted(docs.rglob("*.md")) if not any(p.is_relative_to(g) for g in generated)]
-    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+    digest = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        if path.is_file():
+            digest.update(str(path).encode() + b"\0" + hashlib.blake2b(path.read_bytes()).digest())
+    return (digest.hexdigest(),)
 
 
 class Build:

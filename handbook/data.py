@@ -39,6 +39,8 @@ def cases_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "title": _text(c.title), "summary": _text(c.summary),
             "url": _urls(case_page(c.id), directory_urls),
             "service_areas": list(c.service_areas), "mechanisms": list(c.mechanisms),
+            "partners": [asdict(p) for p in c.partners],
+            "study_visit": {"date": c.study_visit[0], "note": _text(c.study_visit[1])} if c.study_visit else None,
             "legal_basis": [b.provision for b in c.legal_basis],
             "transfer_provisions": list(c.transfer_provisions),
             "results": [{"text": _text(r.text), "year": r.year, "source": r.source} for r in c.results],
@@ -58,6 +60,9 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
         out.append({
             "id": p.id, "jurisdiction": act.jurisdiction, "act": act.id, "article": p.article,
             "act_title": {"original": act.title_original, **_text(act.title)},
+            "act_kind": act.kind, "act_short": _text(act.short), "act_date": act.date,
+            "act_sources": [asdict(s) for s in act.sources],
+            "act_verification": {"status": act.verification.status, "checked": act.verification.checked},
             "title": _text(p.title), "url": _urls(provision_page(p.id), directory_urls),
             "official_url": p.url or act.official_url,
             "identifiers": dict(act.identifiers),

@@ -100,7 +100,7 @@ def build_date() -> str:
     """Today, or SOURCE_DATE_EPOCH when set, so that a rebuild of a release is byte-identical."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()
     return datetime.date.today().isoformat()
 
 

@@ -40,7 +40,6 @@ def predecessors(catalog: Catalog, provision_id: str) -> list[str]:
 
 def eu_basis(catalog: Catalog, provision_id: str) -> list[str]:
     """EU provisions behind a provision; an old or new version inherits them."""
-    provision = catalog.provisions[provision_id]
     if catalog.act_of(provision_id).jurisdiction == "EU":
         return [provision_id]
     for candidate in [provision_id, *successors(catalog, provision_id), *reversed(predecessors(catalog, provision_id))]:

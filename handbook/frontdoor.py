@@ -16,7 +16,7 @@ from . import casemap, caseindex, terms as terminology
 from .edition import LEGAL_STATE, long_date
 from .markdown import plain
 
-MARKER = re.compile(r"^<!-- handbook:([a-z-]+) -->[ \t]*$", re.M)
+MARKER = re.compile(r"^<!-- handbook:([a-z-]+) -->[ \t]*$", re.MULTILINE)
 RECENT = 5  # recently checked cases on the front door
 
 # Polish nouns after a number: 1 przypadek, 2-4 przypadki (not 12-14), 5+ przypadków.

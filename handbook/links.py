@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 CROSS_LINK = re.compile(r"(?<!\\)\[\[([^\]|\n]+?)(?:\|([^\]\n]+))?\]\]")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -27,7 +27,8 @@ def find(markdown: str) -> list[tuple[int, str]]:
             fenced = not fenced
             continue
         if not fenced:
-            _outside_code(line, lambda part: found.extend((number, m.group(1).strip()) for m in CROSS_LINK.finditer(part)) or "")
+            _outside_code(line, lambda part, number=number:
+                          found.extend((number, m.group(1).strip()) for m in CROSS_LINK.finditer(part)) or "")
     return found
 
 

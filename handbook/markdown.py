@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from functools import lru_cache
+from functools import lru_cache, cache
 from html.parser import HTMLParser
 
 import markdown as python_markdown
@@ -25,9 +25,9 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # pattern. An abbreviation definition (*[X]: ...) would retitle that word everywhere on the page (abbreviations
 # come from schema/terms.yml); a snippet line (--8<-- "file") would pull a file into the page.
 PAGE_WIDE = {
-    "abbr": (re.compile(r"^[ ]{0,3}\*\[[^\]\n]*\]:", re.M),
+    "abbr": (re.compile(r"^[ ]{0,3}\*\[[^\]\n]*\]:", re.MULTILINE),
              "abbreviation definitions (*[X]: ...) are not allowed in the text; abbreviations are listed in schema/terms.yml"),
-    "pymdownx.snippets": (re.compile(r"^[ \t]*;*-+8<-+", re.M), "snippet lines (--8<--) are not allowed in the text"),
+    "pymdownx.snippets": (re.compile(r"^[ \t]*;*-+8<-+", re.MULTILINE), "snippet lines (--8<--) are not allowed in the text"),
 }
 _FOOTNOTE = re.compile(r"^#fn(ref)?:[\w\-]+$")  # the in-page links the footnotes extension makes itself
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
@@ -76,7 +76,7 @@ class _Elements(HTMLParser):
 _MAYBE_MARKUP = re.compile(r"\]\s*[(\[:]|!\[|\{")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parser(with_attributes: bool) -> python_markdown.Markdown:
     """One parser per set of extensions, reset between texts: building one costs more than a conversion."""
     return python_markdown.Markdown(extensions=[e for e in FIELD_EXTENSIONS if with_attributes or e != "attr_list"])

@@ -19,7 +19,7 @@ class Text:
         return getattr(self, lang)
 
     @classmethod
-    def of(cls, data: dict | None) -> "Text | None":
+    def of(cls, data: dict | None) -> Text | None:
         return cls(data["pl"].strip(), data["en"].strip()) if data else None
 
 

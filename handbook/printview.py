@@ -28,8 +28,8 @@ FOLDER = "print"          # docs/print/: generated, git-ignored
 MANIFEST = "print/manifest.json"  # what tools/print_pdf.py prints, and into which file
 TEMPLATE = "print.html"   # in the theme's custom_dir
 
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n+", re.S)
-_HEADING = re.compile(r"^(#{1,5}) ", re.M)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n+", re.DOTALL)
+_HEADING = re.compile(r"^(#{1,5}) ", re.MULTILINE)
 _LINK_TARGET = re.compile(r"\]\((<[^>\n]*>|[^)\s]+)")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
@@ -90,7 +90,7 @@ class PrintPage:
 
 
 def chapter_title(markdown: str, fallback: str) -> str:
-    match = re.search(r"^# (.+)$", _FRONT_MATTER.sub("", markdown), re.M)
+    match = re.search(r"^# (.+)$", _FRONT_MATTER.sub("", markdown), re.MULTILINE)
     return match.group(1).strip() if match else fallback
 
 
@@ -266,6 +266,6 @@ class PrintViews:
 
 
 def _after_title(markdown: str, line: str) -> str:
-    match = re.search(r"^# .*\n", markdown, re.M)
+    match = re.search(r"^# .*\n", markdown, re.MULTILINE)
     at = match.end() if match else 0
     return markdown[:at] + f"\n{line}\n\n" + markdown[at:]

@@ -44,11 +44,12 @@ class ContentError(Exception):
 
 
 def format_path(path: tuple) -> str:
-    """('legal_basis', 1, 'provision') -> 'legal_basis[1].provision'."""
+    """('legal_basis', 1, 'provision') -> 'legal_basis[2].provision': positions count from 1, as a
+    contributor counts the entries of a list (`sources[13]` is the thirteenth source)."""
     out = ""
     for part in path:
         if isinstance(part, int):
-            out += f"[{part}]"
+            out += f"[{part + 1}]"
         else:
             out += f".{part}" if out else str(part)
     return out

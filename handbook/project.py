@@ -7,9 +7,9 @@ from pathlib import Path
 
 from . import links
 from .model import Catalog, act_from, case_from
-from .problems import Problem, unknown
+from .problems import Problem, format_path, unknown
 from .scaffold import placeholder_problems, placeholders
-from .schema import SchemaValidator, build_schemas, vocabulary_problems
+from .schema import SchemaValidator, build_schemas, optional, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
 from . import edition, routes as routes_table
@@ -96,7 +96,8 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                 continue
             docs[rel] = doc
             todo = placeholders(doc)  # a template's unfilled fields: one message each, nothing more
-            found = placeholder_problems(doc, todo) + validator.validate(kind, doc, skip=set(todo))
+            found = placeholder_problems(doc, todo, lambda at, kind=kind: optional(schemas, kind, at)) \
+                + validator.validate(kind, doc, skip=set(todo))
             if not found and doc.data["id"] != path.stem:
                 found.append(Problem(rel, doc.line(("id",)), f"id '{doc.data['id']}' must match the file name '{path.stem}'", "id"))
             problems.extend(found)
@@ -107,7 +108,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
                         duplicates.add(provision_id)
                         problems.append(Problem(rel, doc.line(("provisions", index, "id")),
                                                 f"duplicate provision id '{provision_id}' (also in {other}:{other_line})",
-                                                f"provisions[{index}].id"))
+                                                format_path(("provisions", index, "id"))))
                     else:
                         provision_files[provision_id] = (rel, doc.line(("provisions", index, "id")))
             if found:
@@ -127,7 +128,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     stems = seen_files
     failed = (set(provision_files) - set(catalog.provisions)) | (stems[layout.cases] - set(catalog.cases)) \
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
-    problems.extend(Checker(catalog, docs, failed).run())
+    problems.extend(Checker(catalog, docs, schemas, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
     routes_doc, found = load_routes(root, layout, validator, catalog, failed)
     problems.extend(found)

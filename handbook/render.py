@@ -369,7 +369,7 @@ class Renderer:
     @staticmethod
     def contents(markdown: str, lang: str) -> str:
         """An "On this page" list of the body's second-level headings that carry an id."""
-        found = re.findall(r"^## (.+?) \{#([a-z0-9-]+)\}$", markdown, re.M)
+        found = re.findall(r"^## (.+?) \{#([a-z0-9-]+)\}$", markdown, re.MULTILINE)
         if not found:
             return ""
         items = "".join(f"- [{text}](#{anchor})\n" for text, anchor in found)

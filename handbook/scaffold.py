@@ -1,4 +1,4 @@
-"""`make new-case ID=...`: a new case file from the template, and the placeholders it leaves.
+"""`make new-case ID=...` and `make new-legal ID=...`: a new file from its template, and the placeholders it leaves.
 
 The template has every field, commented in Polish and English. Each value still
 to write is a "TODO…" placeholder; the check reports each one where it is, and
@@ -13,7 +13,8 @@ from pathlib import Path
 from .problems import Problem, format_path
 from .source import Document
 
-TEMPLATE = Path(__file__).resolve().parent / "templates" / "case.yml"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATE = TEMPLATES / "case.yml"
 PLACEHOLDER = "TODO"
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -40,8 +41,10 @@ def placeholders(doc: Document) -> list[tuple]:
     return found
 
 
-def placeholder_problems(doc: Document, paths: list[tuple]) -> list[Problem]:
-    return [Problem(doc.rel, doc.line(path), f"placeholder {doc_value(doc, path)!r} still to fill in", format_path(path))
+def placeholder_problems(doc: Document, paths: list[tuple], optional=lambda path: False) -> list[Problem]:
+    """One problem per placeholder; `optional(path)` says whether the field may be deleted instead."""
+    return [Problem(doc.rel, doc.line(path), f"placeholder {doc_value(doc, path)!r} still to fill in"
+                    + (" (optional: or delete the field)" if optional(path) else ""), format_path(path))
             for path in paths]
 
 
@@ -66,6 +69,28 @@ def render_template(case_id: str, schema: dict) -> str:
         country = '"TODO: country code"'
     text = TEMPLATE.read_text(encoding="utf-8").replace("@ID@", case_id).replace("@COUNTRY@", country)
     return re.sub(r"@ENUM:([a-z_.]+)@", lambda m: _enum(schema, m.group(1)), text)
+
+
+def render_legal_template(act_id: str, schemas: dict) -> str:
+    defs = {**schemas["case"]["$defs"], **schemas["legal"]["$defs"]}
+    jurisdiction = act_id.split("-", 1)[0].upper()
+    if jurisdiction not in defs["jurisdiction"]["enum"]:
+        jurisdiction = '"TODO: jurisdiction"'
+    text = (TEMPLATES / "legal.yml").read_text(encoding="utf-8").replace("@ID@", act_id)
+    text = text.replace("@JURISDICTION@", jurisdiction)
+    return re.sub(r"@ENUM:([a-z_.]+)@", lambda m: _enum({"$defs": defs}, m.group(1)), text)
+
+
+def new_legal(root: Path, legal_folder: str, act_id: str, schemas: dict) -> Path:
+    if not _ID.match(act_id):
+        raise ScaffoldError(f"'{act_id}' is not a valid id: lower-case letters, digits and single hyphens, "
+                            "starting with the jurisdiction, e.g. pl-pzp-2019 or fr-ccp")
+    path = root / legal_folder / f"{act_id}.yml"
+    if path.exists():
+        raise ScaffoldError(f"{legal_folder}/{act_id}.yml already exists")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_legal_template(act_id, schemas), encoding="utf-8")
+    return path
 
 
 def new_case(root: Path, cases_folder: str, case_id: str, schema: dict) -> Path:

@@ -5,6 +5,11 @@ as they are (through the first line of each YAML file) and the check applies
 them as they are, so the rules live in one place. Each enumeration marked
 `x-vocabulary` has the labels of its terms in schema/vocabularies.yml;
 `vocabulary_problems` reports any term that is in one and not the other.
+
+Each field declares its kind once, with the annotation `x-kind` (on a definition, or on
+a property, which wins): "markdown" (Markdown that may cite [[id]]: gets the link and
+safety checks), "plain" (shown as written), "reference" (the id of another record) or
+"date". `fields` finds every field of a kind in a document, so the checks follow the schema.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ def build_schemas(schema_dir: Path) -> dict[str, dict]:
     for kind, name in SCHEMA_FILES.items():
         schema = json.loads((schema_dir / name).read_text(encoding="utf-8"))
         for def_name, definition in schema.get("$defs", {}).items():
-            definition["x-kind"] = def_name
+            definition["x-def"] = def_name
         schemas[kind] = schema
     return schemas
 
@@ -107,7 +112,7 @@ class SchemaValidator:
 def _describe(error, doc: Document) -> list[Problem]:
     path = tuple(error.absolute_path)
     where = format_path(path)
-    kind = error.schema.get("x-kind") if isinstance(error.schema, dict) else None
+    kind = error.schema.get("x-def") if isinstance(error.schema, dict) else None
     validator = error.validator
     if validator == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
@@ -136,7 +141,11 @@ def _describe(error, doc: Document) -> list[Problem]:
         return [Problem(doc.rel, line, msg, where)]
     if validator == "type":
         expected = _TYPE_NAMES.get(error.validator_value, error.validator_value)
-        return [Problem(doc.rel, line, f"expected {expected}, got {_describe_value(error.instance)}", where)]
+        msg = f"expected {expected}, got {_describe_value(error.instance)}"
+        if error.validator_value == "integer" and isinstance(error.instance, str) and error.instance.strip().isdigit() \
+                and path and isinstance(path[-1], str):
+            msg += f"; write it without quotes: {path[-1]}: {error.instance.strip()}"
+        return [Problem(doc.rel, line, msg, where)]
     if validator == "anyOf" and kind == "date" and \
             {e.validator for e in error.context if e.validator != "type"} == {"format"}:
         return [Problem(doc.rel, line, f"no such day: {error.instance!r}", where)]
@@ -176,5 +185,91 @@ def published(schemas: dict[str, dict]) -> dict[str, dict]:
     out = copy.deepcopy(schemas)
     for schema in out.values():
         for definition in schema.get("$defs", {}).values():
-            definition.pop("x-kind", None)
+            definition.pop("x-def", None)
     return out
+
+
+KINDS = ("markdown", "plain", "reference", "date")
+
+
+def _resolve(schemas: dict[str, dict], file: str, node: dict) -> tuple[str, dict]:
+    """Follow one $ref (`#/$defs/x` in the same file or `other.schema.json#/$defs/x`)."""
+    target, _, pointer = node["$ref"].partition("#")
+    file = target or file
+    resolved = next(s for s in schemas.values() if s.get("$id") == file)
+    for part in pointer.strip("/").split("/"):
+        resolved = resolved[part]
+    return file, resolved
+
+
+def kind_of(schemas: dict[str, dict], file: str, node: dict) -> tuple[str | None, str, dict]:
+    """The declared kind of a schema node (its own x-kind, else that of what it refers to)."""
+    declared = node.get("x-kind")
+    while "$ref" in node:
+        file, node = _resolve(schemas, file, node)
+        declared = declared or node.get("x-kind")
+    return declared, file, node
+
+
+def fields(schemas: dict[str, dict], kind: str, data, wanted: str) -> dict[tuple, object]:
+    """Path -> value of every field of kind `wanted` in `data`, a document of schema `kind`."""
+    out: dict[tuple, object] = {}
+
+    def walk(file: str, node: dict, value, path: tuple) -> None:
+        declared, file, node = kind_of(schemas, file, node)
+        if declared in KINDS:
+            if declared == wanted:
+                out[path] = value
+            return
+        if isinstance(value, dict):
+            for key, item in value.items():
+                child = node.get("properties", {}).get(key, node.get("additionalProperties"))
+                if isinstance(child, dict):
+                    walk(file, child, item, path + (key,))
+        elif isinstance(value, list) and isinstance(node.get("items"), dict):
+            for i, item in enumerate(value):
+                walk(file, node["items"], item, path + (i,))
+
+    walk(SCHEMA_FILES[kind], schemas[kind], data, ())
+    return out
+
+
+def properties(schemas: dict[str, dict], kind: str) -> dict[tuple, str | None]:
+    """Every property path of a schema (list items as "[]", free keys as "*") -> its declared kind."""
+    out: dict[tuple, str | None] = {}
+
+    def walk(file: str, node: dict, path: tuple, seen: frozenset) -> None:
+        declared, file, node = kind_of(schemas, file, node)
+        if path:
+            out[path] = declared
+        if declared in KINDS or id(node) in seen:
+            return
+        seen = seen | {id(node)}
+        for key, child in node.get("properties", {}).items():
+            walk(file, child, path + (key,), seen)
+        if isinstance(node.get("additionalProperties"), dict):
+            walk(file, node["additionalProperties"], path + ("*",), seen)
+        if isinstance(node.get("items"), dict):
+            walk(file, node["items"], path + ("[]",), seen)
+
+    walk(SCHEMA_FILES[kind], schemas[kind], (), frozenset())
+    return out
+
+
+def optional(schemas: dict[str, dict], kind: str, path: tuple) -> bool:
+    """True when the field at `path` (keys and list positions) may be deleted: some key on the way is
+    not required, or it is an entry of a list that may be empty."""
+    file, node = SCHEMA_FILES[kind], schemas[kind]
+    for part in path:
+        _, file, node = kind_of(schemas, file, node)
+        if isinstance(part, int):
+            if not node.get("minItems"):
+                return True
+            node = node.get("items", {})
+        else:
+            if part not in node.get("required", ()) and part in node.get("properties", {}):
+                return True
+            node = node.get("properties", {}).get(part, node.get("additionalProperties", {}))
+            if not isinstance(node, dict):
+                return False
+    return False

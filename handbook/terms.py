@@ -22,15 +22,15 @@ LANG_FIELDS = ("pl", "en")
 
 # Spans that are not the handbook's own wording; each is blanked out (newlines kept, so lines stay right).
 _MASKS = [
-    re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.S | re.M),          # fenced code
+    re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.DOTALL | re.MULTILINE),          # fenced code
     re.compile(r"`[^`\n]+`"),                                        # inline code
-    re.compile(r"<!--.*?-->", re.S),                                  # comments, markers
-    re.compile(r"<(\w+)\b[^>]*\blang=[\"']?[\w-]+[\"']?[^>]*>.*?</\1>", re.S),  # <span lang="fr">…</span>
+    re.compile(r"<!--.*?-->", re.DOTALL),                                  # comments, markers
+    re.compile(r"<(\w+)\b[^>]*\blang=[\"']?[\w-]+[\"']?[^>]*>.*?</\1>", re.DOTALL),  # <span lang="fr">…</span>
     re.compile(r"(\*[^*\n]+\*|\[[^\]\n]+\])\{[^}\n]*\blang=[^}\n]*\}"),       # *terme*{lang=fr}
     re.compile(r"„[^”\n]*”"), re.compile(r"“[^”\n]*”"), re.compile(r"\"[^\"\n]*\""),  # quotations
     re.compile(r"\[\[[^\]\n]*\]\]"),                                  # [[id]] and [[id|label]]
     re.compile(r"\]\([^)\n]*\)"), re.compile(r"https?://\S+"),        # link targets, bare URLs
-    re.compile(r"^\*\[[^\]\n]+\]:.*$", re.M),                          # abbreviation definitions
+    re.compile(r"^\*\[[^\]\n]+\]:.*$", re.MULTILINE),                          # abbreviation definitions
 ]
 _ABBREVIATION = re.compile(r"(?<![\w\-/.:])[A-ZĄĆĘŁŃÓŚŹŻ][A-ZĄĆĘŁŃÓŚŹŻ0-9]+(?![\w\-/:])")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")

@@ -116,7 +116,7 @@ def _copied(data, path=()) -> list[tuple]:
 
 
 def records(project: Project) -> list[Record]:
-    layout, catalog = project.layout, project.catalog
+    catalog = project.catalog
     files = [(c.file, c.id, "case") for c in catalog.cases.values()] + \
             [(a.file, a.id, "legal") for a in catalog.acts.values()]
     out = []
@@ -200,7 +200,7 @@ def pages(report: Report) -> dict[str, str]:
 
 def fallback_notice(markdown: str, file_name: str, build_lang: str) -> str:
     """A page shown in another language than the site's (static-i18n's fallback) says so at the top."""
-    stem = file_name[:-3] if file_name.endswith(".md") else file_name
+    stem = file_name.removesuffix(".md")
     suffix = stem.rpartition(".")[2]
     page_lang = suffix if suffix in LANGUAGES else SOURCE
     if page_lang == build_lang:

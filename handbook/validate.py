@@ -11,6 +11,7 @@ from .edition import first_day, last_day
 from .markdown import unsafe
 from .model import Act, Case, Catalog
 from .problems import Problem, format_path, unknown
+from .schema import fields
 from .source import Document
 
 
@@ -19,8 +20,10 @@ def _later(start, end) -> bool:
 
 
 class Checker:
-    def __init__(self, catalog: Catalog, docs: dict[str, Document], failed: set[str] = frozenset()):
+    def __init__(self, catalog: Catalog, docs: dict[str, Document], schemas: dict[str, dict],
+                 failed: set[str] = frozenset()):
         self.catalog = catalog
+        self.schemas = schemas    # which fields are Markdown: declared there (x-kind), not listed here
         self.docs = docs          # file -> Document, for line numbers
         self.failed = failed      # ids of records that failed to load: already reported
         self.problems: list[Problem] = []
@@ -65,13 +68,9 @@ class Checker:
                 self.add(case.file, ("results", i, "source"), unknown("source", result.source, ids))
         if _later(case.period.start, case.period.end):
             self.add(case.file, ("period", "to"), f"ends ({case.period.end}) before it starts ({case.period.start})")
-        fields = {
-            ("context",): case.context, ("actions",): case.actions, ("lessons",): case.lessons,
-            ("transfer", "text"): case.transfer,
-            **{("legal_basis", i, "note"): b.note for i, b in enumerate(case.legal_basis)},
-        }
-        self.check_markdown(case.file, fields)
-        cited = self.check_citations(case.file, fields, ids) | {r.source for r in case.results}
+        markdown = self.markdown_fields("case", case.file)
+        self.check_markdown(case.file, markdown)
+        cited = self.check_citations(case.file, markdown, ids) | {r.source for r in case.results}
         self.uncited(case.file, ids, cited)
 
     def text_at(self, file: str, path: tuple) -> str:
@@ -84,7 +83,7 @@ class Checker:
     def check_citations(self, file: str, fields: dict, source_ids: list[str]) -> set[str]:
         """Report citations of unknown sources at their own line; return the ids cited."""
         cited = set()
-        for path, text in fields.items():
+        for path in fields:
             for lang in ("pl", "en"):
                 raw = self.text_at(file, path + (lang,))
                 block = raw.endswith("\n")  # a `|` block: its text starts on the line after the key
@@ -104,9 +103,14 @@ class Checker:
                     f"source '{source_id}' is cited nowhere: cite it as [^{source_id}] where it supports a claim, "
                     "or remove it", format_path(("sources", i, "id")), warning=True))
 
-    def check_markdown(self, file: str, fields: dict) -> None:
+    def markdown_fields(self, kind: str, file: str) -> dict[tuple, dict]:
+        """Path -> {pl, en} of every field the schema declares Markdown (x-kind), as written in the file."""
+        return fields(self.schemas, kind, self.docs[file].data, "markdown")
+
+    def check_markdown(self, file: str, markdown: dict[tuple, dict]) -> None:
+        """Markdown fields: their [[id]]s resolve and their links are safe."""
         known = self.linkable()
-        for path, text in fields.items():
+        for path, text in markdown.items():
             for lang in ("pl", "en"):
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
@@ -130,6 +134,7 @@ class Checker:
             self.add(act.file, ("in_force", "to_unknown"), "to_unknown is only for an act with superseded_by")
         for i, provision_id in enumerate(act.provisions):
             self.check_provision(act.file, i, provision_id)
+        self.check_markdown(act.file, self.markdown_fields("legal", act.file))
         self.check_act_citations(act)
 
     def check_act_citations(self, act: Act) -> None:
@@ -137,8 +142,7 @@ class Checker:
         counts as cited: the official_url and provision URLs, and the `official` sources (the same text in
         another official form, e.g. ISAP and ELI)."""
         ids = [s.id for s in act.sources]
-        fields = {("provisions", i, "summary"): self.catalog.provisions[p].summary for i, p in enumerate(act.provisions)}
-        cited = self.check_citations(act.file, fields, ids)
+        cited = self.check_citations(act.file, self.markdown_fields("legal", act.file), ids)
         linked = {act.official_url} | {self.catalog.provisions[p].url for p in act.provisions}
         cited |= {s.id for s in act.sources if s.url in linked or s.kind == "official"}
         self.uncited(act.file, ids, cited)
@@ -167,7 +171,6 @@ class Checker:
                 self.add(file, at + ("sources", j), unknown("source of this act", ref, known))
         if provision.in_force and _later(provision.in_force.start, provision.in_force.end):
             self.add(file, at + ("in_force", "to"), "ends before it starts")
-        self.check_markdown(file, {at + ("summary",): provision.summary})
 
     def check_succession(self, file: str, at: tuple, provision_id: str) -> None:
         """A replaced provision has ended, and its successor takes over without a gap.

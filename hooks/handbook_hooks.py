@@ -7,7 +7,9 @@ content is reused only while its files are unchanged (keyed by a fingerprint).
 
 from __future__ import annotations
 
+import os
 import posixpath
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,14 +20,47 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 # hooks/ itself on sys.path while importing this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook import content  # noqa: E402
-from handbook.data import DEFAULT_LANGUAGE  # noqa: E402
-from handbook.problems import ContentError  # noqa: E402
-from handbook.search import site as search_site  # noqa: E402
+from handbook import content
+from handbook.data import DEFAULT_LANGUAGE
+from handbook.errorpage import error_page
+from handbook.problems import ContentError
+from handbook.search import site as search_site
 
 log = get_plugin_logger("handbook")
 
 _build: content.Build | None = None
+_serving = False       # under `mkdocs serve`: content problems become a page, not a stuck server
+_problems: list = []   # the content problems of the current build, shown on every page while serving
+
+
+def on_startup(command, **kwargs):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_serve(server, config, builder, **kwargs):
+    """Watch docs/ except the folders the build writes itself: a save then rebuilds once, not twice
+    (the first rebuild's generated pages would otherwise trigger a second)."""
+    docs = os.path.abspath(config.docs_dir)
+    owned = tuple(os.path.join(docs, folder) + os.sep for folder in _build.layout.generated)
+    if not hasattr(server, "_rebuild_cond"):  # MkDocs' watcher internals (1.6, pinned) changed: keep its watcher
+        return server
+    from watchdog.events import FileSystemEventHandler
+
+    def changed(event):
+        paths = [p for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if event.is_directory or all(p.startswith(owned) for p in paths):
+            return
+        with server._rebuild_cond:  # what MkDocs' own watcher does on a change
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+    server.unwatch(docs)
+    handler = FileSystemEventHandler()
+    handler.on_any_event = changed
+    server.observer.schedule(handler, docs, recursive=True)
+    return server
+
 # Each language's rendered 404 page, written to its place after the build (see _write_not_found).
 # Every run renders each language's 404 again and replaces its entry, so nothing stale is written.
 _not_found: dict[str, str] = {}
@@ -54,13 +89,18 @@ def _pdf_links(config) -> bool:
 
 
 def on_pre_build(config, **kwargs):
+    global _problems
     try:
         problems = _build.load().problems
     except ContentError as err:  # content that stops loading (e.g. a broken vocabulary): reported, not a traceback
         problems = err.problems
+    _problems = problems if _serving else []
     if problems:
         for problem in problems:
             log.error(problem.format())
+        if _serving:  # every page shows the problems, and reloads when they are fixed
+            log.error(f"{len(problems)} problem(s) in the content: the served pages list them until they are fixed.")
+            return
         raise PluginError(f"{len(problems)} problem(s) in the content; nothing was generated. "
                           "Run `make check` to list them without building.")
     for warning in _build.project.warnings:  # info, not warning: `mkdocs build --strict` would fail on them
@@ -87,6 +127,8 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
+    if _problems:
+        return error_page(_problems, _language(config))
     if "generated_from" in page.meta:  # empty for pages made from no single file (no edit link)
         page.edit_url = _edit_url(config, page.meta["generated_from"])
         return markdown
@@ -112,6 +154,12 @@ def _edit_url(config, source: str) -> str | None:
     return f"{config.repo_url.rstrip('/')}/{prefix}/{source}"
 
 
+def _inner_language_pass(config) -> bool:
+    """True in the builds that static-i18n runs from inside the first one (one per other language)."""
+    i18n = config.plugins.get("i18n")
+    return bool(getattr(i18n, "building", False))
+
+
 def on_post_page(output, page, config, **kwargs):
     return search_site.retarget(output, _language(config), DEFAULT_LANGUAGE)
 
@@ -134,7 +182,15 @@ def _write_not_found(site_dir: Path) -> None:
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
 def on_post_build(config, **kwargs):
-    _write_not_found(Path(config.site_dir))
-    sizes = _build.publish_search(Path(config.site_dir))
+    if _inner_language_pass(config):  # the merged index does not exist yet: the outer pass publishes it
+        return
+    site = Path(config.site_dir)
+    _write_not_found(site)
+    if _problems:  # an address that no longer exists shows the problems too, in its language
+        for root in {site, *(site / lang for lang in _not_found if lang != DEFAULT_LANGUAGE)}:
+            if (root / "index.html").is_file():
+                shutil.copyfile(root / "index.html", root / "404.html")
+        return
+    sizes = _build.publish_search(site)
     log.debug(f"search indexes: {sizes}")
     _build.publish_edition(Path(config.site_dir))

@@ -13,6 +13,9 @@ files a page fetches before the reader touches the search box (goal 0); the time
 from focusing the search box to a ready index (goal under 300 ms here, under 1 s
 at 1,000 cases) and from a query's input to rendered results (median: goal under
 50 ms here, under 150 ms at 1,000 cases); the same on the largest synthetic site.
+Serve loop: under a running `mkdocs serve` on this repository, the time from saving one
+edited case to the served page showing the new text, and the number of rebuilds the save
+caused (from the serve log). BENCH_SERVE=0 skips it.
 Figures are printed, not asserted. BENCH_SEARCH=0 skips the search part.
 """
 
@@ -34,8 +37,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory  # noqa: E402
-from searching import (LANGUAGES, SearchBox, harness_results, language_root, load_queries, load_typos,  # noqa: E402
+from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory
+from searching import (LANGUAGES, SearchBox, harness_results, language_root, load_queries, load_typos,
                        successes)
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
@@ -158,8 +161,8 @@ def search_bench(tmp: Path) -> None:
     everything = {lang: [q["q"] for q in queries[lang] + typos[lang]] for lang in LANGUAGES}
     for lang, (tops, ms, box, again) in browser_search(site_dir, everything).items():
         n = len(queries[lang])
-        at1, at5 = successes(list(zip(queries[lang], tops[:n])))
-        _, typo5 = successes(list(zip(typos[lang], tops[n:])))
+        at1, at5 = successes(list(zip(queries[lang], tops[:n], strict=True)))
+        _, typo5 = successes(list(zip(typos[lang], tops[n:], strict=True)))
         print(f"  chromium {lang}: success@1 {at1}/{n}, success@5 {at5}/{n}; typos success@5 {typo5}/{len(typos[lang])}; "
               f"{timing(ms[:n], box, again)}")
 
@@ -171,9 +174,66 @@ def synthetic_search(site_dir: Path, n: int) -> None:
             print(f"  chromium {lang}: {timing(ms, box, again)}")
 
 
+def free_port() -> int:
+    import socket
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, timeout: float) -> float:
+    start = time.perf_counter()
+    while text not in fetch(url):
+        if time.perf_counter() - start > timeout:
+            sys.exit(f"serve loop: {url} did not show {text!r} within {timeout:.0f} s")
+        time.sleep(0.2)
+    return time.perf_counter() - start
+
+
+def serve_loop(tmp: Path) -> None:
+    """Edit one case under `mkdocs serve`: seconds until the served page has the new text, and rebuilds."""
+    root = copy_repository(tmp / "serve")
+    case = min((root / "cases").glob("*.yml"))
+    port, log = free_port(), tmp / "serve.log"
+    url = f"http://127.0.0.1:{port}/en/cases/{case.stem}/"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with open(log, "w") as out:
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                                  cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        first = wait_for(url, "</html>", 300)
+        time.sleep(3)  # let any rebuild the first build triggered settle
+        before = log.read_text(encoding="utf-8").count("Detected file changes")
+        data = yaml.safe_load(case.read_text(encoding="utf-8"))
+        marker = "Serveloopmarker"
+        case.write_text(case.read_text(encoding="utf-8").replace(data["title"]["en"], f"{data['title']['en']} {marker}", 1),
+                        encoding="utf-8")
+        reload = wait_for(url, marker, 300)
+        time.sleep(max(10.0, reload))  # a second rebuild, if the first one triggers it, starts within this
+        while log.read_text(encoding="utf-8").count("Detected file changes") > \
+                log.read_text(encoding="utf-8").count("Reloading browsers"):
+            time.sleep(0.5)  # wait for a rebuild in progress to finish
+        rebuilds = log.read_text(encoding="utf-8").count("Detected file changes") - before
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"\nserve loop, this repository: first build served in {first:.1f} s; one case edited: "
+          f"new text served in {reload:.1f} s, {rebuilds} rebuild(s)", flush=True)
+
+
 def main() -> None:
     python = sys.executable
     search = os.environ.get("BENCH_SEARCH", "1") != "0"
+    serve = os.environ.get("BENCH_SERVE", "1") != "0"
     print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'pages':>6} {'site MB':>8}")
     for n in SIZES:
         with tempfile.TemporaryDirectory() as tmp:
@@ -188,6 +248,9 @@ def main() -> None:
                   f"{pages:>6} {size_mb(site / 'site'):>8.1f}", flush=True)
             if search and n == max(SIZES):
                 synthetic_search(site / "site", n)
+    if serve:
+        with tempfile.TemporaryDirectory() as tmp:
+            serve_loop(Path(tmp))
     if search:
         with tempfile.TemporaryDirectory() as tmp:
             search_bench(Path(tmp))

@@ -124,7 +124,7 @@ def host(url: str) -> str:
 
 def on(url: str, hosts) -> bool:
     name = host(url)
-    return any(name == h or name.endswith("." + h.lstrip(".")) or name.endswith(h) for h in hosts)
+    return any(name == h or name.endswith(("." + h.lstrip("."), h)) for h in hosts)
 
 
 def test_at_least_fifteen_cases_per_country_once_the_new_cases_land(project):

@@ -54,7 +54,7 @@ def polygons(geometry: dict) -> list[list[list[int]]]:
 
 
 def area(points) -> float:
-    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1]))) / 2
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(points, points[1:] + points[:1], strict=True))) / 2
 
 
 def simplify(points, tolerance: float):

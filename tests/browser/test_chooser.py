@@ -56,7 +56,7 @@ def test_python_and_the_browser_give_the_same_routes_over_the_grid(page, base, t
            }""", [points, date])
     python = [evaluate(table, p, date) for p in points]
     assert len(browser) == len(python) > 5000
-    for params, js, py in zip(points, browser, python):
+    for params, js, py in zip(points, browser, python, strict=True):
         assert js == py, params
 
 
@@ -78,7 +78,7 @@ def test_the_form_fills_the_address_and_shows_the_routes(page, base, table):
     # Focus moves to the count of routes, so that keyboard and screen-reader users land on the result.
     assert page.evaluate("document.activeElement.id") == "chooser-results-title"
     rejected = page.eval_on_selector_all("#chooser-rejected [data-rejected]", "els => els.map(e => e.dataset.rejected)")
-    assert sorted(rejected) == sorted(set(r["id"] for r in table["routes"]) - set(expected))
+    assert sorted(rejected) == sorted({r["id"] for r in table["routes"]} - set(expected))
     # Each route links its provision pages.
     hrefs = page.eval_on_selector_all('[data-route="pzp-art-361-reserved"] a', "els => els.map(a => a.href)")
     assert base + "law/pl-pzp-2019-art-361/" in hrefs

@@ -109,7 +109,7 @@ def test_browser_and_python_analyse_words_alike(page, base, repo_site):
         page.add_script_tag(url=base + f"assets/javascripts/workers/handbook-search.{lang}.js")
         browser = page.evaluate("words => words.map(w => lunr.handbook.analyse(w) || null)", words)
         python = analyzer(lang)
-        differ = [(w, b, python.term(w)) for w, b in zip(words, browser) if b != python.term(w)]
+        differ = [(w, b, python.term(w)) for w, b in zip(words, browser, strict=True) if b != python.term(w)]
         assert len(words) > 1000 and not differ, f"{lang}: {len(differ)} of {len(words)} differ: {differ[:20]}"
 
 

@@ -18,7 +18,7 @@ def ten_megabytes() -> bytes:
     return ("id: xx-huge\nlessons:\n  pl: |\n" + line * (10_000_000 // len(line) + 1) + "  en: Lessons.\n").encode()
 
 
-from handbook.edition import LEGAL_STATE  # noqa: E402
+from handbook.edition import LEGAL_STATE
 
 ROUTES = "routes/routes.yml"
 
@@ -153,7 +153,7 @@ ENTRIES = [
     # -- types and keys -----------------------------------------------------------------------------------------
     ("text where a number is expected", [(CASE, "    year: 2019", "    year: twenty")],
     [
-        "cases/xx-alpha-reserved.yml:25: results[0].year: expected a whole number, got text ('twenty')",
+        "cases/xx-alpha-reserved.yml:25: results[1].year: expected a whole number, got text ('twenty')",
     ]),
     ("text where a list is expected", [(CASE, "mechanisms: [reserved-contract, lots]", "mechanisms: lots")],
     [
@@ -182,7 +182,7 @@ ENTRIES = [
     ]),
     ("unknown vocabulary value", [(CASE, "mechanisms: [reserved-contract, lots]", "mechanisms: [reserved-contrac, lots]")],
     [
-        "cases/xx-alpha-reserved.yml:7: mechanisms[0]: unknown value 'reserved-contrac' (did you mean 'reserved-contract'?)",
+        "cases/xx-alpha-reserved.yml:7: mechanisms[1]: unknown value 'reserved-contrac' (did you mean 'reserved-contract'?)",
     ]),
     ("missing required key", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}\n", "")],
     [
@@ -228,24 +228,24 @@ ENTRIES = [
     ]),
     ("year out of range", [(CASE, "    year: 2019", "    year: 1019")],
     [
-        'cases/xx-alpha-reserved.yml:25: results[0].year: out of range: 1019',
+        'cases/xx-alpha-reserved.yml:25: results[1].year: out of range: 1019',
     ]),
     # -- URLs ---------------------------------------------------------------------------------------------------
     ("ftp URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "ftp://press.example.org/a"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'ftp://press.example.org/a'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not an http(s) URL: 'ftp://press.example.org/a'",
     ]),
     ("javascript: URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "javascript:alert(1)"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'javascript:alert(1)'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not an http(s) URL: 'javascript:alert(1)'",
     ]),
     ("URL without a scheme", [(CASE, 'url: "https://press.example.org/a"', 'url: "press.example.org/a"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'press.example.org/a'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not an http(s) URL: 'press.example.org/a'",
     ]),
     ("URL with a space", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/a b"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'https://press.example.org/a b'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not an http(s) URL: 'https://press.example.org/a b'",
     ]),
     # -- links in Markdown fields: only http(s) and mailto:, never a script ---------------------------------------
     ("javascript: link in a Markdown field", [(CASE, "actions: {pl: \"Działania, zob. [[xx-beta-codesign]].\"", "actions: {pl: \"[x](javascript:alert(1))\"")],
@@ -267,14 +267,14 @@ ENTRIES = [
     ]),
     ("reference-style javascript: link in a note", [(CASE, 'note: {pl: "Podstawa unijna.[^press]", en: "EU basis.[^press]"}', 'note: {pl: "Podstawa [x][r].\\n\\n[r]: javascript:alert(1)", en: "EU basis.[^press]"}')],
     [
-        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: link to 'javascript:alert(1)' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),
     ("relative link, anchor, image and attribute list in a provision summary", [("legal/it-act.yml", "summary: {pl: Streszczenie PL., en: Summary EN.}", "summary: {pl: \"[a](../law/x.md) [b](#top) ![c](https://img.example.org/c.png)\", en: \"[d](https://ok.example.org){ onclick=alert(1) }\"}")],
     [
-        "legal/it-act.yml:14: provisions[0].summary.en: attribute lists ({: ...}) are not allowed in the text",
-        "legal/it-act.yml:14: provisions[0].summary.pl: image 'https://img.example.org/c.png' is not allowed: the text may not show images",
-        "legal/it-act.yml:14: provisions[0].summary.pl: link to '#top' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
-        "legal/it-act.yml:14: provisions[0].summary.pl: link to '../law/x.md' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "legal/it-act.yml:14: provisions[1].summary.en: attribute lists ({: ...}) are not allowed in the text",
+        "legal/it-act.yml:14: provisions[1].summary.pl: image 'https://img.example.org/c.png' is not allowed: the text may not show images",
+        "legal/it-act.yml:14: provisions[1].summary.pl: link to '#top' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
+        "legal/it-act.yml:14: provisions[1].summary.pl: link to '../law/x.md' is not allowed; use an http://, https:// or mailto: address (handbook pages: [[id]])",
     ]),
     # -- ids and references -------------------------------------------------------------------------------------
     ("id differs from the file name", [(CASE, "id: xx-alpha-reserved", "id: xx-alpha")],
@@ -287,15 +287,15 @@ ENTRIES = [
     ]),
     ("unknown provision", [(CASE, "  - provision: it-act-art-61", "  - provision: it-act-art-16")],
     [
-        "cases/xx-alpha-reserved.yml:11: legal_basis[0].provision: unknown provision 'it-act-art-16' (did you mean 'it-act-art-61'?)",
+        "cases/xx-alpha-reserved.yml:11: legal_basis[1].provision: unknown provision 'it-act-art-16' (did you mean 'it-act-art-61'?)",
     ]),
     ("provision listed twice", [(CASE, "  - provision: eu-dir-x-art-20", "  - provision: it-act-art-61")],
     [
-        "cases/xx-alpha-reserved.yml:13: legal_basis[1].provision: provision 'it-act-art-61' is listed twice",
+        "cases/xx-alpha-reserved.yml:13: legal_basis[2].provision: provision 'it-act-art-61' is listed twice",
     ]),
     ("unknown source", [(CASE, "    source: report", "    source: reprot")],
     [
-        "cases/xx-alpha-reserved.yml:26: results[0].source: unknown source 'reprot' (did you mean 'report'?)",
+        "cases/xx-alpha-reserved.yml:26: results[1].source: unknown source 'reprot' (did you mean 'report'?)",
     ]),
     ("citation of an unknown source in a block", [(CASE, "<em>surowym HTML</em>.[^report]", "<em>surowym HTML</em>.[^reprot]")],
     [
@@ -303,31 +303,31 @@ ENTRIES = [
     ]),
     ("citation of an unknown source in a line", [(CASE, '"EU basis.[^press]"', '"EU basis.[^pres]"')],
     [
-        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.en: unknown source 'pres' (did you mean 'press'?) in [^pres]",
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'pres' (did you mean 'press'?) in [^pres]",
     ]),
     ("script as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/js/app.min.js"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/js/app.min.js'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/js/app.min.js'",
     ]),
     ("image as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://press.example.org/a.PNG?v=2"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/a.PNG?v=2'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a script, stylesheet or image): 'https://press.example.org/a.PNG?v=2'",
     ]),
     ("testing host as a source URL", [(CASE, 'url: "https://press.example.org/a"', 'url: "https://www.testing.press.example.org/a"')],
     [
-        "cases/xx-alpha-reserved.yml:33: sources[1].url: not the page it names (a testing, staging or dev host): 'https://www.testing.press.example.org/a'",
+        "cases/xx-alpha-reserved.yml:33: sources[2].url: not the page it names (a testing, staging or dev host): 'https://www.testing.press.example.org/a'",
     ]),
     ("duplicate source id", [(CASE, "{id: press,", "{id: report,")],
     [
-        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.en: unknown source 'press' in [^press]",
-        "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: unknown source 'press' in [^press]",
-        "cases/xx-alpha-reserved.yml:33: sources[1].id: duplicate source id 'report'",
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'press' in [^press]",
+        "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: unknown source 'press' in [^press]",
+        "cases/xx-alpha-reserved.yml:33: sources[2].id: duplicate source id 'report'",
     ]),
     ("duplicate provision id", [("legal/it-act.yml", "  - id: it-act-art-61",
                                  "  - id: pl-new-art-96\n    article: art. 1\n    title: {pl: A, en: A}\n"
                                  "    summary: {pl: A, en: A}\n  - id: it-act-art-61")],
     [
-        "legal/pl-new.yml:16: provisions[1].id: duplicate provision id 'pl-new-art-96' (also in legal/it-act.yml:11)",
+        "legal/pl-new.yml:16: provisions[2].id: duplicate provision id 'pl-new-art-96' (also in legal/it-act.yml:11)",
     ]),
     ("case id that is a provision id", [("cases/pl-new-art-94.yml", COPY, (CASE, "id: xx-alpha-reserved", "id: pl-new-art-94"))],
     [
@@ -340,25 +340,25 @@ ENTRIES = [
     # -- equivalence links in the registry ------------------------------------------------------------------------
     ("transposes an unknown provision", [("legal/pl-new.yml", "transposes: [eu-dir-x-art-20]", "transposes: [eu-dir-x-art-2]")],
     [
-        "legal/pl-new.yml:15: provisions[0].transposes[0]: unknown provision 'eu-dir-x-art-2' (did you mean 'eu-dir-x-art-20'?)",
+        "legal/pl-new.yml:15: provisions[1].transposes[1]: unknown provision 'eu-dir-x-art-2' (did you mean 'eu-dir-x-art-20'?)",
     ]),
     ("transposes a national provision", [("legal/pl-new.yml", "transposes: [eu-dir-x-art-20]", "transposes: [pl-old-art-22]")],
     [
-        "legal/pl-new.yml:15: provisions[0].transposes[0]: 'pl-old-art-22' is not an EU provision",
+        "legal/pl-new.yml:15: provisions[1].transposes[1]: 'pl-old-art-22' is not an EU provision",
     ]),
     ("related to an unknown provision", [("legal/it-act.yml", "related: [pl-old-art-22]", "related: [pl-old-art-2]")],
     [
-        "legal/it-act.yml:16: provisions[0].related[0]: unknown provision 'pl-old-art-2' (did you mean 'pl-old-art-22'?)",
+        "legal/it-act.yml:16: provisions[1].related[1]: unknown provision 'pl-old-art-2' (did you mean 'pl-old-art-22'?)",
     ]),
     ("supersedes itself", [("legal/pl-old.yml", "superseded_by: pl-new-art-94", "superseded_by: pl-old-art-22")],
     [
-        'legal/pl-old.yml:16: provisions[0].superseded_by: a provision cannot supersede itself',
+        'legal/pl-old.yml:16: provisions[1].superseded_by: a provision cannot supersede itself',
     ]),
     ("supersession loop", [("legal/pl-new.yml", "    transposes: [eu-dir-x-art-20]\n",
                             "    transposes: [eu-dir-x-art-20]\n    superseded_by: pl-old-art-22\n")],
     [
-        'legal/pl-new.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
-        'legal/pl-old.yml:16: provisions[0].superseded_by: superseded_by forms a loop',
+        'legal/pl-new.yml:16: provisions[1].superseded_by: superseded_by forms a loop',
+        'legal/pl-old.yml:16: provisions[1].superseded_by: superseded_by forms a loop',
     ]),
     # -- time: a replaced provision has ended, and its successor follows without a gap --------------------------
     ("superseded without an end date", [("legal/pl-old.yml", 'in_force: {from: "2004-03-02", to: "2020-12-31"}',
@@ -415,39 +415,39 @@ ENTRIES = [
     ("route names an unknown provision", [routes("    provisions: [pl-new-art-94]\n    conditions",
                                                  "    provisions: [pl-new-art-95]\n    conditions")],
     [
-        "routes/routes.yml:33: routes[0].provisions[0]: unknown provision 'pl-new-art-95' (did you mean 'pl-new-art-96'?)",
+        "routes/routes.yml:33: routes[1].provisions[1]: unknown provision 'pl-new-art-95' (did you mean 'pl-new-art-96'?)",
     ]),
     ("question names an unknown provision", [routes("    help: {pl: Pomoc., en: Help.}\n    provisions: [pl-new-art-94]\n  - id: partner",
                                                     "    help: {pl: Pomoc., en: Help.}\n    provisions: [pl-old-art-1]\n  - id: partner")],
     [
-        "routes/routes.yml:9: questions[0].provisions[0]: unknown provision 'pl-old-art-1' (did you mean 'pl-old-art-22'?)",
+        "routes/routes.yml:9: questions[1].provisions[1]: unknown provision 'pl-old-art-1' (did you mean 'pl-old-art-22'?)",
     ]),
     ("route condition with an unknown answer value", [routes("in: [cooperative]", "in: [coop]")],
     [
-        "routes/routes.yml:36: routes[0].conditions[1].in[0]: unknown value 'coop' of the answer 'partner'; allowed: cooperative, any",
+        "routes/routes.yml:36: routes[1].conditions[2].in[1]: unknown value 'coop' of the answer 'partner'; allowed: cooperative, any",
     ]),
     ("route condition on an unknown answer", [routes("{answer: value, at-least", "{answer: valeu, at-least")],
     [
-        "routes/routes.yml:35: routes[0].conditions[0].answer: unknown answer 'valeu' (did you mean 'value'?)",
+        "routes/routes.yml:35: routes[1].conditions[1].answer: unknown answer 'valeu' (did you mean 'value'?)",
     ]),
     ("route condition with an unknown threshold", [routes("at-least: scope,", "at-least: scop,")],
     [
-        "routes/routes.yml:35: routes[0].conditions[0].at-least: unknown threshold 'scop' (did you mean 'scope'?)",
+        "routes/routes.yml:35: routes[1].conditions[1].at-least: unknown threshold 'scop' (did you mean 'scope'?)",
     ]),
     ("choice answer compared with a threshold", [routes("{answer: partner, in: [cooperative]", "{answer: partner, at-least: scope")],
     [
-        "routes/routes.yml:36: routes[0].conditions[1].at-least: 'partner' is a choice: use 'in' with its options",
+        "routes/routes.yml:36: routes[1].conditions[2].at-least: 'partner' is a choice: use 'in' with its options",
     ]),
     ("threshold without a source", [routes('        source: {title: Ustawa, publisher: ISAP, url: "https://isap.example.org/new"}\n', "")],
     [
-        "routes/routes.yml:25: thresholds[0].periods[0]: missing required key 'source'",
+        "routes/routes.yml:25: thresholds[1].periods[1]: missing required key 'source'",
     ]),
     ("unconfirmed threshold without a reason", [routes("confirmed: true", "confirmed: false")],
     [
-        "routes/routes.yml:27: thresholds[0].periods[0].confirmed: an unconfirmed amount needs 'unconfirmed' (what was not confirmed and why)",
+        "routes/routes.yml:27: thresholds[1].periods[1].confirmed: an unconfirmed amount needs 'unconfirmed' (what was not confirmed and why)",
     ]),
     ("threshold that no longer applies", [routes('      - from: "2021-01-01"\n', '      - from: "2021-01-01"\n        to: "2024-12-31"\n')],
     [
-        f"routes/routes.yml:25: thresholds[0].periods: no amount applies on the legal state date {LEGAL_STATE}",
+        f"routes/routes.yml:25: thresholds[1].periods: no amount applies on the legal state date {LEGAL_STATE}",
     ]),
 ]

@@ -51,7 +51,7 @@ def test_message(tmp_path, capsys, name, edits, expected):
 
 
 def test_the_real_command_prints_the_same_and_annotates_for_github(tmp_path):
-    name, edits, expected = next(e for e in ENTRIES if e[0] == "javascript: URL")
+    _, edits, expected = next(e for e in ENTRIES if e[0] == "javascript: URL")
     root = broken_project(tmp_path, edits)
     env = {**os.environ, "GITHUB_ACTIONS": "true"}
     result = subprocess.run([sys.executable, "-m", "handbook", "check", str(root)], cwd=REPO, env=env,
@@ -59,7 +59,7 @@ def test_the_real_command_prints_the_same_and_annotates_for_github(tmp_path):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         expected[0],
-        "::error file=cases/xx-alpha-reserved.yml,line=33,title=make check%3A sources[1].url"
+        "::error file=cases/xx-alpha-reserved.yml,line=33,title=make check%3A sources[2].url"
         "::not an http(s) URL: 'javascript:alert(1)'",
     ]
     plain = subprocess.run([sys.executable, "-m", "handbook", "check", str(root), "--format", "text"], cwd=REPO,

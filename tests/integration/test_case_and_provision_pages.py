@@ -13,16 +13,16 @@ pytestmark = pytest.mark.build
 
 def article(site, path: str) -> str:
     page = (site / path).read_text(encoding="utf-8")
-    return re.search(r'<article class="md-content__inner.*?</article>', page, re.S).group(0)
+    return re.search(r'<article class="md-content__inner.*?</article>', page, re.DOTALL).group(0)
 
 
 def panel(body: str) -> str:
-    return re.search(r'<section aria-labelledby="summary" class="case-summary">.*?</section>', body, re.S).group(0)
+    return re.search(r'<section aria-labelledby="summary" class="case-summary">.*?</section>', body, re.DOTALL).group(0)
 
 
 def definition(body: str, term: str) -> str:
     """The <dd> after <dt>term</dt> in the summary panel."""
-    return re.search(rf"<dt>{re.escape(term)}</dt>\s*<dd>(.*?)</dd>", panel(body), re.S).group(1)
+    return re.search(rf"<dt>{re.escape(term)}</dt>\s*<dd>(.*?)</dd>", panel(body), re.DOTALL).group(1)
 
 
 @pytest.fixture(scope="module")
@@ -67,13 +67,13 @@ def test_replaced_provision_shows_the_one_in_force_now(fixture_site):
 
 def test_breadcrumb_and_way_back_to_the_index(fixture_site):
     body = article(fixture_site, "cases/xx-alpha-reserved/index.html")
-    crumb = re.search(r'<nav aria-label="Ścieżka nawigacji" class="page-breadcrumb">(.*?)</nav>', body, re.S).group(1)
+    crumb = re.search(r'<nav aria-label="Ścieżka nawigacji" class="page-breadcrumb">(.*?)</nav>', body, re.DOTALL).group(1)
     assert re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumb) == [
         ("../../", "Strona główna"), ("../", "Przypadki"), ("../?country=IT", "Włochy")]
     assert '<span aria-current="page">Alfa</span>' in crumb
     assert body.index("page-breadcrumb") < body.index("<h1")
     pager = re.search(r'<nav aria-label="Other cases" class="page-pager">(.*?)</nav>',
-                      article(fixture_site, "en/cases/xx-alpha-reserved/index.html"), re.S).group(1)
+                      article(fixture_site, "en/cases/xx-alpha-reserved/index.html"), re.DOTALL).group(1)
     assert '<a href="../">All cases</a>' in pager
 
 
@@ -83,13 +83,13 @@ def test_related_cases_and_neighbours_in_the_same_country(repo_site):
     linked = re.findall(r'<a href="../([a-z0-9-]+)/">', related)
     assert 1 <= len(linked) <= 4 and "fr-nantes-reserved-contracts" not in linked
     assert "in common: " in related
-    pager = re.search(r'class="page-pager">(.*?)</nav>', body, re.S).group(1)
+    pager = re.search(r'class="page-pager">(.*?)</nav>', body, re.DOTALL).group(1)
     assert "Previous case (France)" in pager and "Next case (France)" in pager
 
 
 def test_contents_list_for_small_screens(fixture_site):
     body = article(fixture_site, "en/cases/xx-alpha-reserved/index.html")
-    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.S).group(1)
+    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.DOTALL).group(1)
     targets = re.findall(r'<a href="#([a-z-]+)">', toc)
     assert targets[:3] == ["context", "actions", "results"] and "verification" in targets
     for target in targets:
@@ -139,11 +139,11 @@ def test_provision_sources_apart_from_the_act_general_ones(fixture_site, repo_si
 
 def test_provision_page_has_a_breadcrumb_contents_and_dates_in_words(fixture_site):
     body = article(fixture_site, "en/law/pl-old-art-22/index.html")
-    crumb = re.search(r'<nav aria-label="Breadcrumb" class="page-breadcrumb">(.*?)</nav>', body, re.S).group(1)
+    crumb = re.search(r'<nav aria-label="Breadcrumb" class="page-breadcrumb">(.*?)</nav>', body, re.DOTALL).group(1)
     assert re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumb) == [
         ("../../", "Home"), ("../", "Law"), ("../#jurisdiction-pl", "Poland")]
     assert '<span aria-current="page">Old, art. 22 ust. 2</span>' in crumb
-    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.S).group(1)
+    toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.DOTALL).group(1)
     for target in re.findall(r'<a href="#([a-z-]+)">', toc):
         assert f'id="{target}"' in body, target
     assert "from 2 March 2004 until 31 December 2020 (no longer in force)" in body

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.build
 
 
 def embedded_table(page_html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="chooser-table">(.*?)</script>', page_html, re.S)
+    match = re.search(r'<script type="application/json" id="chooser-table">(.*?)</script>', page_html, re.DOTALL)
     return json.loads(match.group(1))
 
 

@@ -34,7 +34,7 @@ def test_links_resolve_both_ways(repo_site):
 
 def test_no_cross_link_is_left_unresolved(repo_site):
     for page in repo_site.rglob("index.html"):
-        body = re.search(r'<article class="md-content__inner.*?</article>', page.read_text(encoding="utf-8"), re.S)
+        body = re.search(r'<article class="md-content__inner.*?</article>', page.read_text(encoding="utf-8"), re.DOTALL)
         assert body is None or not re.search(r"\[\[[a-z0-9-]+(\|[^\]]*)?\]\]", body.group(0)), page
 
 

@@ -64,7 +64,7 @@ def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
                                                             "    article: art. 70\n    sources: [commentary-07]\n"),
                     encoding="utf-8")
     found = [p.format() for p in load_project(tmp_path).problems]
-    assert found == ["legal/eu-dir-x.yml:18: provisions[1].sources[0]: unknown source of this act 'commentary-07' "
+    assert found == ["legal/eu-dir-x.yml:18: provisions[2].sources[1]: unknown source of this act 'commentary-07' "
                      "(did you mean 'commentary-70'?)"]
 
 

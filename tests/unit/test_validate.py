@@ -41,9 +41,12 @@ def test_fixture_is_valid(project_root):
     ("country: IT", "country: IX",
      "cases/xx-alpha-reserved.yml:2: country: unknown value 'IX'; allowed: PL, FR, IT"),
     ("mechanisms: [reserved-contract, lots]", "mechanisms: [reserved-contrac, lots]",
-     "cases/xx-alpha-reserved.yml:7: mechanisms[0]: unknown value 'reserved-contrac' (did you mean 'reserved-contract'?)"),
+     "cases/xx-alpha-reserved.yml:7: mechanisms[1]: unknown value 'reserved-contrac' (did you mean 'reserved-contract'?)"),
     ("    year: 2019", "    year: twenty",
-     "cases/xx-alpha-reserved.yml:25: results[0].year: expected a whole number, got text ('twenty')"),
+     "cases/xx-alpha-reserved.yml:25: results[1].year: expected a whole number, got text ('twenty')"),
+    ('    year: 2019', '    year: "2019"',  # the template's placeholder is quoted: say what to do
+     "cases/xx-alpha-reserved.yml:25: results[1].year: expected a whole number, got text ('2019'); "
+     "write it without quotes: year: 2019"),
     ("lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski.}",
      "cases/xx-alpha-reserved.yml:27: lessons: missing English text ('en')"),
     ("lessons: {pl: Wnioski., en: Lessons.}\n", "",
@@ -51,7 +54,7 @@ def test_fixture_is_valid(project_root):
     ('checked: "2026-01-01"}', 'checked: "2026-13-01"}',
      "cases/xx-alpha-reserved.yml:34: verification.checked: not a date (write YYYY, YYYY-MM or YYYY-MM-DD): '2026-13-01'"),
     ('url: "https://press.example.org/a"', 'url: "ftp://press.example.org/a"',
-     "cases/xx-alpha-reserved.yml:33: sources[1].url: not an http(s) URL: 'ftp://press.example.org/a'"),
+     "cases/xx-alpha-reserved.yml:33: sources[2].url: not an http(s) URL: 'ftp://press.example.org/a'"),
     ("lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: '', en: Lessons.}",
      "cases/xx-alpha-reserved.yml:27: lessons.pl: must not be empty: ''"),
     ("id: xx-alpha-reserved", "id: xx-alpha",
@@ -64,17 +67,17 @@ def test_schema_rules(project_root, old, new, expected):
 
 @pytest.mark.parametrize("old,new,expected", [
     ("  - provision: it-act-art-61", "  - provision: it-act-art-16",
-     ["cases/xx-alpha-reserved.yml:11: legal_basis[0].provision: unknown provision 'it-act-art-16' (did you mean 'it-act-art-61'?)"]),
+     ["cases/xx-alpha-reserved.yml:11: legal_basis[1].provision: unknown provision 'it-act-art-16' (did you mean 'it-act-art-61'?)"]),
     ("  - provision: eu-dir-x-art-20", "  - provision: it-act-art-61",
-     ["cases/xx-alpha-reserved.yml:13: legal_basis[1].provision: provision 'it-act-art-61' is listed twice"]),
+     ["cases/xx-alpha-reserved.yml:13: legal_basis[2].provision: provision 'it-act-art-61' is listed twice"]),
     ("  provisions: [pl-new-art-94]", "  provisions: [it-act-art-61]",
-     ["cases/xx-alpha-reserved.yml:30: transfer.provisions[0]: 'it-act-art-61' is not a Polish provision"]),
+     ["cases/xx-alpha-reserved.yml:30: transfer.provisions[1]: 'it-act-art-61' is not a Polish provision"]),
     ("    source: report", "    source: reprot",
-     ["cases/xx-alpha-reserved.yml:26: results[0].source: unknown source 'reprot' (did you mean 'report'?)"]),
+     ["cases/xx-alpha-reserved.yml:26: results[1].source: unknown source 'reprot' (did you mean 'report'?)"]),
     ("{id: press,", "{id: report,",
-     ["cases/xx-alpha-reserved.yml:14: legal_basis[1].note.en: unknown source 'press' in [^press]",
-      "cases/xx-alpha-reserved.yml:14: legal_basis[1].note.pl: unknown source 'press' in [^press]",
-      "cases/xx-alpha-reserved.yml:33: sources[1].id: duplicate source id 'report'"]),
+     ["cases/xx-alpha-reserved.yml:14: legal_basis[2].note.en: unknown source 'press' in [^press]",
+      "cases/xx-alpha-reserved.yml:14: legal_basis[2].note.pl: unknown source 'press' in [^press]",
+      "cases/xx-alpha-reserved.yml:33: sources[2].id: duplicate source id 'report'"]),
     ('period: {from: 2015, to: "2020-06"}', 'period: {from: 2015, to: "2014"}',
      ["cases/xx-alpha-reserved.yml:5: period.to: ends (2014) before it starts (2015)"]),
     ('Działania, zob. [[xx-beta-codesign]].', 'Działania, zob. [[xx-beta-codesing]].',
@@ -98,9 +101,9 @@ def test_registry_rules(project_root):
     edit(project_root, "legal/pl-old.yml", "superseded_by: pl-new-art-94", "superseded_by: pl-old-art-22")
     edit(project_root, "legal/it-act.yml", "related: [pl-old-art-22]", "related: [pl-old-art-2]")
     assert problems(project_root) == [
-        "legal/it-act.yml:16: provisions[0].related[0]: unknown provision 'pl-old-art-2' (did you mean 'pl-old-art-22'?)",
-        "legal/pl-new.yml:15: provisions[0].transposes[0]: 'pl-old-art-22' is not an EU provision",
-        "legal/pl-old.yml:16: provisions[0].superseded_by: a provision cannot supersede itself",
+        "legal/it-act.yml:16: provisions[1].related[1]: unknown provision 'pl-old-art-2' (did you mean 'pl-old-art-22'?)",
+        "legal/pl-new.yml:15: provisions[1].transposes[1]: 'pl-old-art-22' is not an EU provision",
+        "legal/pl-old.yml:16: provisions[1].superseded_by: a provision cannot supersede itself",
     ]
 
 
@@ -108,8 +111,8 @@ def test_supersession_loop(project_root):
     edit(project_root, "legal/pl-new.yml", "    transposes: [eu-dir-x-art-20]\n",
          "    transposes: [eu-dir-x-art-20]\n    superseded_by: pl-old-art-22\n")
     found = problems(project_root)
-    assert found == ["legal/pl-new.yml:16: provisions[0].superseded_by: superseded_by forms a loop",
-                     "legal/pl-old.yml:16: provisions[0].superseded_by: superseded_by forms a loop"]
+    assert found == ["legal/pl-new.yml:16: provisions[1].superseded_by: superseded_by forms a loop",
+                     "legal/pl-old.yml:16: provisions[1].superseded_by: superseded_by forms a loop"]
 
 
 def test_duplicate_provision_id_and_case_id_clash(project_root):
@@ -118,7 +121,7 @@ def test_duplicate_provision_id_and_case_id_clash(project_root):
         (project_root / CASE).read_text(encoding="utf-8").replace("id: xx-alpha-reserved", "id: eu-dir-x-art-70"),
         encoding="utf-8")
     found = problems(project_root)
-    assert "legal/pl-new.yml:16: provisions[1].id: duplicate provision id 'pl-new-art-96' (also in legal/it-act.yml:11)" in found
+    assert "legal/pl-new.yml:16: provisions[2].id: duplicate provision id 'pl-new-art-96' (also in legal/it-act.yml:11)" in found
     assert "cases/eu-dir-x-art-70.yml:1: id: id 'eu-dir-x-art-70' is also a provision id" in found
 
 
@@ -168,7 +171,7 @@ def test_a_source_that_nothing_cites_is_a_warning_not_an_error(project_root):
     edit(project_root, CASE, '"Podstawa unijna.[^press]", en: "EU basis.[^press]"', '"Podstawa unijna.", en: "EU basis."')
     assert problems(project_root) == []
     assert warnings(project_root) == [
-        "cases/xx-alpha-reserved.yml:33: warning: sources[1].id: source 'press' is cited nowhere: "
+        "cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere: "
         "cite it as [^press] where it supports a claim, or remove it"]
 
 
@@ -180,7 +183,7 @@ def test_a_result_cites_its_source(project_root):
     edit(project_root, CASE, "results:\n  - text: {pl: 12 osób zatrudnionych, en: 12 people employed}\n"
                              "    year: 2019\n    source: report\n", "results: []\n")
     assert [w.split(": warning: ")[1] for w in warnings(project_root)] == [
-        "sources[0].id: source 'report' is cited nowhere: cite it as [^report] where it supports a claim, or remove it"]
+        "sources[1].id: source 'report' is cited nowhere: cite it as [^report] where it supports a claim, or remove it"]
 
 
 def test_provision_summaries_cite_the_acts_sources(project_root):
@@ -192,9 +195,9 @@ def test_provision_summaries_cite_the_acts_sources(project_root):
          'summary: {pl: "Streszczenie PL.[^comment]", en: "Summary EN.[^comment] [^nope]"}')
     # isap is the act's official text, linked on every page of the act: cited
     assert problems(project_root) == [
-        "legal/pl-new.yml:23: provisions[1].summary.en: unknown source 'nope' in [^nope]"]
+        "legal/pl-new.yml:23: provisions[2].summary.en: unknown source 'nope' in [^nope]"]
     assert warnings(project_root) == [
-        "legal/pl-new.yml:11: warning: sources[2].id: source 'other' is cited nowhere: "
+        "legal/pl-new.yml:11: warning: sources[3].id: source 'other' is cited nowhere: "
         "cite it as [^other] where it supports a claim, or remove it"]
 
 
@@ -203,5 +206,5 @@ def test_check_prints_warnings_and_passes(project_root, capsys):
     edit(project_root, CASE, '"Podstawa unijna.[^press]", en: "EU basis.[^press]"', '"Podstawa unijna.", en: "EU basis."')
     assert main(["check", str(project_root), "--format", "text"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[1].id: source 'press' is cited nowhere")
+    assert out[0].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere")
     assert out[-1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
