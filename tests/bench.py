@@ -59,8 +59,8 @@ def write_cases(site: Path, n: int) -> None:
                            encoding="utf-8")
 
 
-def run(*args: str, cwd: Path, env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and the child's peak RSS in MB (its own rusage, through wait4)."""
+def run(*args: str, cwd: Path, env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS in MB of the child (its own rusage, via wait4)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
@@ -71,7 +71,7 @@ def run(*args: str, cwd: Path, env: dict | None = None) -> tuple[float, float]:
         if child.returncode != 0:
             err.seek(0)
             sys.exit(f"{' '.join(args)} failed:\n{err.read().decode(errors='replace')[-3000:]}")
-    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
 def timed(*args: str, cwd: Path) -> float:
@@ -89,14 +89,14 @@ def with_phase_timer(site: Path) -> None:
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
 
 
-def phased_build(site: Path, out: Path) -> tuple[float, float, dict[str, list[float]]]:
-    """`mkdocs build --strict` with the phase timer: wall seconds, peak RSS MB, {phase: [seconds, calls]}."""
+def phased_build(site: Path, out: Path) -> tuple[float, float, float, dict[str, list[float]]]:
+    """`mkdocs build --strict` with the phase timer: wall s, CPU s, peak RSS MB, {phase: [CPU s, calls]}."""
     import json
 
     with_phase_timer(site)
-    wall, rss = run(sys.executable, "-m", "mkdocs", "build", "--strict", "-q", cwd=site,
+    wall, cpu, rss = run(sys.executable, "-m", "mkdocs", "build", "--strict", "-q", cwd=site,
                     env={"BENCH_PHASES_OUT": str(out)})
-    return wall, rss, json.loads(out.read_text(encoding="utf-8"))
+    return wall, cpu, rss, json.loads(out.read_text(encoding="utf-8"))
 
 
 def plain_copy(site: Path, dest: Path) -> Path:
@@ -185,7 +185,7 @@ def print_phases(title: str, runs: dict[int, dict[str, list[float]]]) -> None:
     sizes = sorted(runs)
     largest = runs[sizes[-1]]
     total = sum(seconds for name, (seconds, _) in largest.items() if not name.startswith("total"))
-    print(f"\n{title}: seconds per phase (exclusive; both language passes), share at {sizes[-1]} cases")
+    print(f"\n{title}: CPU seconds per phase (exclusive; both language passes), share at {sizes[-1]} cases")
     print(f"  {'phase':<46}" + "".join(f"{n:>9}" for n in sizes) + f"{'share':>7}{'calls':>9}")
     names = sorted({name for run in runs.values() for name in run if not name.startswith("total")},
                    key=lambda name: -largest.get(name, [0, 0])[0])
@@ -195,7 +195,7 @@ def print_phases(title: str, runs: dict[int, dict[str, list[float]]]) -> None:
         print(f"  {name:<46}{row}{seconds / total:>7.0%}{int(calls):>9}")
 
 
-def ratios(label: str, times: dict[int, float]) -> str:
+def ratios(times: dict[int, float]) -> str:
     sizes = sorted(times)
     return ", ".join(f"t({b})/t({a}) = {times[b] / times[a]:.2f}" for a, b in zip(sizes, sizes[1:])
                      if times[a] > 0) or "-"
@@ -206,25 +206,28 @@ def main() -> None:
     search = os.environ.get("BENCH_SEARCH", "1") != "0"
     phases: dict[str, dict[int, dict]] = {"hooks": {}, "plain": {}}
     walls: dict[str, dict[int, float]] = {"hooks": {}, "plain": {}}
-    print("Wall times on a shared machine are noisy: compare runs made back to back, and the phase shares.")
-    print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'pages':>6} {'site MB':>8}"
-          f" {'RSS MB':>7}")
+    cpus: dict[str, dict[int, float]] = {"hooks": {}, "plain": {}}
+    print("Wall times on a shared machine are noisy: compare CPU seconds (user + system of the build process),")
+    print("runs made back to back, and the phase shares. ratio: hooks over plain, in CPU seconds.")
+    print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'cpu s':>7} {'plain s':>8} {'cpu s':>7} {'ratio':>6}"
+          f" {'pages':>6} {'site MB':>8} {'RSS MB':>7}")
     for n in SIZES:
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site("site", Path(tmp) / "hooks")
             write_cases(site, n)
             check = timed(python, "-m", "handbook", "check", str(site), cwd=site)
-            with_hooks, rss, phases["hooks"][n] = phased_build(site, Path(tmp) / "hooks-phases.json")
+            wall, cpu, rss, phases["hooks"][n] = phased_build(site, Path(tmp) / "hooks-phases.json")
             pages = len(list((site / "site").rglob("index.html")))
             plain = plain_copy(site, Path(tmp) / "plain")
-            without, plain_rss, phases["plain"][n] = phased_build(plain, Path(tmp) / "plain-phases.json")
-            walls["hooks"][n], walls["plain"][n] = with_hooks, without
-            print(f"{n:>6} {check:>8.2f} {with_hooks:>8.2f} {without:>8.2f} {with_hooks / without:>6.2f} "
-                  f"{pages:>6} {size_mb(site / 'site'):>8.1f} {rss:>7.0f}", flush=True)
+            plain_wall, plain_cpu, _, phases["plain"][n] = phased_build(plain, Path(tmp) / "plain-phases.json")
+            walls["hooks"][n], walls["plain"][n] = wall, plain_wall
+            cpus["hooks"][n], cpus["plain"][n] = cpu, plain_cpu
+            print(f"{n:>6} {check:>8.2f} {wall:>8.2f} {cpu:>7.2f} {plain_wall:>8.2f} {plain_cpu:>7.2f} "
+                  f"{cpu / plain_cpu:>6.2f} {pages:>6} {size_mb(site / 'site'):>8.1f} {rss:>7.0f}", flush=True)
             if search and n == max(SIZES):
                 synthetic_search(site / "site", n)
-    print(f"\nscaling, hooks build: {ratios('hooks', walls['hooks'])}")
-    print(f"scaling, plain build: {ratios('plain', walls['plain'])}")
+    print(f"\nscaling, hooks build, CPU: {ratios(cpus['hooks'])}; wall: {ratios(walls['hooks'])}")
+    print(f"scaling, plain build, CPU: {ratios(cpus['plain'])}; wall: {ratios(walls['plain'])}")
     print_phases("hooks build", phases["hooks"])
     print_phases("plain build (same pages, no hooks)", phases["plain"])
     if search:
