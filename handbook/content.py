@@ -6,6 +6,7 @@ This is the whole surface the MkDocs adapter uses; it knows nothing of MkDocs.
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -25,6 +26,10 @@ __all__ = ["Build", "UnknownLink"]
 # Loaded projects by fingerprint of their inputs: the second language pass and
 # unchanged `mkdocs serve` rebuilds reuse the load; any edit gives a new key.
 _loaded: dict[tuple, Project] = {}
+# Generated files by load key and build options: the second language pass (and an unchanged `mkdocs serve`
+# rebuild) would render exactly the same files again. HANDBOOK_RENDER_CACHE=0 renders them every time
+# (tests/integration/test_scale.py builds both ways and compares the sites).
+_rendered: dict[tuple, dict[str, str]] = {}
 
 
 class UnknownLink(Exception):
@@ -58,15 +63,20 @@ class Build:
         if key not in _loaded:
             _loaded.clear()  # keep only the current version of the content
             _loaded[key] = load_project(self.root, self.layout)
-        self.project = _loaded[key]
+        self.project, self._key = _loaded[key], key
         self.renderer = Renderer(self.project.catalog, self.project.vocab)
         self.prints = PrintViews(self.renderer, self.docs_dir, self.layout.chapters, self.site_url,
                                  self.directory_urls, self.pdf_links, self.layout.generated)
         return self.project
 
     def write_pages(self) -> tuple[int, int]:
-        files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
-                 **translation.pages(translation.status(self.project))}
+        key = (self._key, str(self.docs_dir), self.directory_urls, self.site_url, self.pdf_links, self.repo_url)
+        files = _rendered.get(key) if os.environ.get("HANDBOOK_RENDER_CACHE", "1") != "0" else None
+        if files is None:
+            files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
+                     **translation.pages(translation.status(self.project))}
+            _rendered.clear()  # keep only the current version, as _loaded does
+            _rendered[key] = files
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:

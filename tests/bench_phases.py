@@ -115,6 +115,7 @@ def _wrap_core() -> None:
         return
     _patch(content.Build, "load", "handbook: load and validate")
     _patch(content.Build, "write_pages", "handbook: generate pages")
+    _patch(content.Renderer, "pages", "renderer: case and law pages")
     _patch(content.Build, "publish_search", "handbook: post-build (per-language search)")
 
 

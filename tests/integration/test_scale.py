@@ -2,8 +2,9 @@
 
 The slow way is what the build did before issue 16: mkdocs-static-i18n with `reconfigure_search: true`,
 which de-duplicates the merged search entries by comparing every Polish entry with every English one
-(quadratic in the pages). The handbook publishes one index per language (handbook/search/site.py) and
-switches that off; these tests check that the per-language indexes, the pages and the print views come
+(quadratic in the pages), and every language pass rendering the generated pages again
+(HANDBOOK_RENDER_CACHE=0). The handbook publishes one index per language (handbook/search/site.py), so it
+switches the de-duplication off, and renders the generated pages once per change; these tests check that the per-language indexes, the pages and the print views come
 out byte for byte the same, and that the de-duplication really no longer runs.
 """
 
@@ -22,7 +23,8 @@ from support import REPO, copy_site, mkdocs_build
 pytestmark = pytest.mark.build
 
 CASES = 200
-DEDUP = "i18n: search de-duplication"  # the phase tests/bench_phases.py times it under
+# Phases as tests/bench_phases.py names them.
+DEDUP, GENERATE, RENDER = "i18n: search de-duplication", "handbook: generate pages", "renderer: case and law pages"
 # Files that differ between two builds of the same sources: their dates only.
 TIMESTAMPED = {"sitemap.xml", "sitemap.xml.gz"}
 
@@ -53,7 +55,8 @@ def build(root: Path, slow: bool) -> dict[str, list[float]]:
         (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     with_phase_timer(root)
     out = root.parent / f"{root.name}-phases.json"
-    result = mkdocs_build(root, env={"BENCH_PHASES_OUT": str(out)})
+    env = {"BENCH_PHASES_OUT": str(out), **({"HANDBOOK_RENDER_CACHE": "0"} if slow else {})}
+    result = mkdocs_build(root, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
 
@@ -75,6 +78,12 @@ def test_the_fast_build_skips_the_deduplication(both):
     assert fast_phases.get(DEDUP, [0, 0])[1] == 0
 
 
+def test_the_fast_build_renders_the_generated_pages_once(both):
+    _, _, slow_phases, fast_phases = both
+    assert slow_phases[GENERATE][1] == fast_phases[GENERATE][1] == 2  # called in each language pass
+    assert fast_phases[RENDER][1] == 1 and slow_phases[RENDER][1] == 2
+
+
 def test_per_language_search_indexes_are_identical(both):
     slow, fast, _, _ = both
     for index in ("search/search_index.json", "en/search/search_index.json"):
@@ -90,6 +99,27 @@ def test_pages_and_print_views_are_identical(both):
     assert any("print" in name for name in fast)  # the print views are among the compared files
     different = [name for name in fast if slow[name].read_bytes() != fast[name].read_bytes()]
     assert not different, different[:20]
+
+
+def test_an_edit_renders_the_pages_again(tmp_path, monkeypatch):
+    from handbook import content
+
+    root = copy_site("site", tmp_path / "site")
+    calls = []
+    original = content.Renderer.pages
+    monkeypatch.setattr(content.Renderer, "pages", lambda self, *a: calls.append(1) or original(self, *a))
+
+    def write():
+        build = content.Build(root, root / "docs")
+        build.load()
+        build.write_pages()
+
+    write(), write()
+    assert len(calls) == 1  # the second language pass
+    case = next((root / "cases").glob("*.yml"))
+    case.write_text(case.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    write()
+    assert len(calls) == 2
 
 
 def test_the_phase_timer_is_a_bench_only_hook():
