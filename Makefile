@@ -18,7 +18,7 @@ $(STAMP): requirements.txt requirements-test.txt
 
 venv: $(STAMP)
 
-## serve: build and serve the site at http://$(ADDR)/ with live reload (also watches cases/, legal/, schema/)
+## serve: build and serve the site at http://$(ADDR)/ with live reload (also watches cases/, legal/, routes/, schema/)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
@@ -26,7 +26,7 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-## check: validate cases/, legal/ and the chapters' cross-links without building
+## check: validate cases/, legal/, routes/routes.yml and the chapters' cross-links without building
 check: $(STAMP)
 	@$(BIN)/python -m handbook check
 
@@ -57,4 +57,4 @@ offline: $(STAMP)
 	$(BIN)/python tools/offline.py --out site-offline --pdf
 
 clean:
-	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print
+	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser

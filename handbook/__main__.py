@@ -3,6 +3,8 @@
     python -m handbook check [ROOT] [--format text|github]   validate all content without building
     python -m handbook new-case ID [ROOT]                     write cases/ID.yml from the template
     python -m handbook status [ROOT]                          list missing and outdated translations
+    python -m handbook route --service social --value 400000 --partner ngo --task yes --repeat no --duration 365
+                             [--root ROOT] [--lang pl|en] [--json]  the routes of the chooser that fit the answers
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .problems import ContentError
 from .project import Layout, load_project
 from .scaffold import ScaffoldError, new_case
 from .schema import SCHEMA_FILES
-from . import translation
+from . import routes, translation
 
 
 def check(root: Path, output: str) -> int:
@@ -40,7 +42,9 @@ def check(root: Path, output: str) -> int:
     for warning in casemap.unplaced(catalog, project.documents):
         print(f"warning: {warning.format()}")
     warned = f", {len(problems)} warning(s)" if problems else ""
-    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions{warned}")
+    routes_count = f", {len(project.routes['routes'])} routes" if project.routes is not None else ""
+    print(f"ok: {len(catalog.cases)} cases, {len(catalog.acts)} legal acts, {len(catalog.provisions)} provisions"
+          f"{routes_count}{warned}")
     return 0
 
 
@@ -71,6 +75,64 @@ def status(root: Path) -> int:
     return 0
 
 
+def route(root: Path, argv: list[str], lang: str, as_json: bool) -> int:
+    """The chooser's answer on the command line, from the same published table as the page.
+
+    The answer options (--service, --value, ...) are the questions of routes/routes.yml, read from the table."""
+    import json
+    from .content import Build
+    from .chooser import UI
+    build = Build(root, root / Layout().docs)
+    try:
+        project = build.load()
+    except ContentError as err:
+        project = None
+        problems = err.problems
+    else:
+        problems = project.problems
+    if problems or project.routes is None:
+        for problem in problems:
+            print(problem.format(), file=sys.stderr)
+        print("route: no valid routes/routes.yml (run `make check`)", file=sys.stderr)
+        return 1
+    table = build.routes_table()
+    options = argparse.ArgumentParser(prog="python -m handbook route")
+    for q in table["questions"]:
+        choices = f" ({', '.join(o['id'] for o in q['options'])})" if q["kind"] == "choice" else f" ({q['unit']})"
+        options.add_argument(f"--{q['id']}", help=q["label"]["en"] + choices)
+    params = {key: value for key, value in vars(options.parse_args(argv)).items() if value is not None}
+    result = routes.evaluate(table, params)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 2 if result["missing"] or result["errors"] else 0
+    ui = UI[lang]
+    questions = {q["id"]: q for q in table["questions"]}
+    for error in result["errors"]:
+        q = questions[error["param"]]
+        allowed = ", ".join(o["id"] for o in q.get("options", ()))
+        print(ui["bad_" + error["kind"]].format(param=error["param"], label=q["label"][lang], value=error["value"],
+                                               allowed=allowed), file=sys.stderr)
+    if result["missing"]:
+        print(ui["missing"] + " " + "; ".join(f"--{p}" for p in result["missing"]), file=sys.stderr)
+    if result["missing"] or result["errors"]:
+        print(ui["no_route"], file=sys.stderr)
+        return 2
+    print(ui["notice_title"] + f" ({table['legal_state']})")
+    print(ui["fits_count"].format(n=len(result["fits"]), total=len(table["routes"])))
+    for r in table["routes"]:
+        if r["id"] in result["fits"]:
+            mark = "" if r["confirmed"] else f"  [{ui['unconfirmed']}]"
+            print(f"  + {r['id']}: {r['title'][lang]}{mark}")
+            for p in r["provisions"]:
+                print(f"      {p['label'][lang]}: {p['official_url']}")
+    print(ui["rejected"])
+    for r in table["routes"]:
+        if r["id"] in result["fails"]:
+            reasons = "; ".join(r["conditions"][i]["text"][lang] for i in result["fails"][r["id"]])
+            print(f"  - {r['id']}: {ui['fails']} {reasons}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handbook")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -85,7 +147,16 @@ def main(argv: list[str] | None = None) -> int:
     cmd.add_argument("root", nargs="?", default=".", type=Path)
     cmd = sub.add_parser("status", help="list missing and outdated translations")
     cmd.add_argument("root", nargs="?", default=".", type=Path)
-    args = parser.parse_args(argv)
+    cmd = sub.add_parser("route", help="the chooser's routes that fit the answers (same rules as the page); "
+                                       "answers as --service social --value 400000 ..., the questions of routes/routes.yml")
+    cmd.add_argument("--root", default=".", type=Path)
+    cmd.add_argument("--lang", choices=("pl", "en"), default="pl")
+    cmd.add_argument("--json", action="store_true", help="print the evaluation as JSON (fits, fails, missing, errors)")
+    args, answers = parser.parse_known_args(argv)
+    if args.command == "route":
+        return route(args.root, answers, args.lang, args.json)
+    if answers:
+        parser.error(f"unrecognized arguments: {' '.join(answers)}")
     if args.command == "check":
         return check(args.root, args.format)
     if args.command == "new-case":

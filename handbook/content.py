@@ -10,7 +10,9 @@ import os
 import re
 from pathlib import Path
 
-from . import frontdoor, links, translation
+from . import edition, frontdoor, links, translation
+from .chooser import ChooserPage
+from .routes import Table
 from .problems import unknown
 from .data import DEFAULT_LANGUAGE, cases_json, dump, legal_json, page_url
 from .project import Layout, Project, load_project
@@ -38,7 +40,7 @@ class UnknownLink(Exception):
 
 def fingerprint(root: Path, layout: Layout) -> tuple:
     paths = []
-    for folder in (layout.cases, layout.legal, layout.schema):
+    for folder in (layout.cases, layout.legal, layout.schema, layout.routes):
         base = root / folder
         paths += sorted(base.rglob("*")) if base.is_dir() else []
     docs = root / layout.docs
@@ -74,7 +76,7 @@ class Build:
         files = _rendered.get(key) if os.environ.get("HANDBOOK_RENDER_CACHE", "1") != "0" else None
         if files is None:
             files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
-                     **translation.pages(translation.status(self.project))}
+                     **translation.pages(translation.status(self.project)), **self.chooser_files()}
             _rendered.clear()  # keep only the current version, as _loaded does
             _rendered[key] = files
         return sync_tree(self.docs_dir, self.layout.generated, files)
@@ -108,9 +110,25 @@ class Build:
         catalog = self.project.catalog
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
                  "data/legal.json": dump(legal_json(catalog, self.directory_urls))}
+        table = self.routes_table()
+        if table is not None:
+            files["data/routes.json"] = dump(table)
         for kind, schema in published(self.project.schemas).items():
             files[f"schema/{kind}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
         return files
+
+    def routes_table(self) -> dict | None:
+        """The chooser's published table (data/routes.json), or None when the project has no routes/."""
+        if self.project.routes is None:
+            return None
+        return Table(self.project.routes, self.project.catalog, self.renderer, edition.LEGAL_STATE,
+                     self.directory_urls).json()
+
+    def chooser_files(self) -> dict[str, str]:
+        table = self.routes_table()
+        if table is None:
+            return {}
+        return ChooserPage(self.renderer, table, self.project.routes, edition.LEGAL_STATE, self.directory_urls).files()
 
     def publish_search(self, site_dir: Path) -> dict[str, int]:
         """One search index and worker per language in the built site; index sizes in bytes."""

@@ -12,6 +12,7 @@ from .scaffold import placeholder_problems, placeholders
 from .schema import SchemaValidator, build_schemas, vocabulary_problems
 from .source import Document, load
 from .validate import Checker
+from . import edition, routes as routes_table
 from .vocabulary import Vocabularies, load_vocabularies
 
 
@@ -22,8 +23,9 @@ class Layout:
     cases: str = "cases"
     legal: str = "legal"
     schema: str = "schema"
+    routes: str = "routes"  # the chooser's decision table, routes/routes.yml (optional)
     docs: str = "docs"
-    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status", "print")  # folders under docs/ that the build owns
+    generated: tuple[str, ...] = ("cases", "law", "data", "schema", "status", "print", "chooser")  # folders under docs/ that the build owns
     chapters: str = "guide"  # hand-written chapters under docs/, each printed on its own
 
 
@@ -37,6 +39,8 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
     documents: dict = field(default_factory=dict)  # file -> loaded Document, for line numbers
     warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
+    routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
+    routes_document: Document | None = None  # the same file with its line numbers
 
     @property
     def ok(self) -> bool:
@@ -122,9 +126,30 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
         | (stems[layout.legal] - set(catalog.acts)) | duplicates
     problems.extend(Checker(catalog, docs, failed).run())
     problems.extend(check_chapters(root, layout, set(catalog.cases) | set(catalog.provisions) | failed))
+    routes_doc, found = load_routes(root, layout, validator, catalog, failed)
+    problems.extend(found)
     found = sorted(set(problems))
     return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
-                   [p for p in found if p.warning])
+                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc)
+
+
+def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,
+                failed: set[str]) -> tuple[Document | None, list[Problem]]:
+    """The chooser's decision table, checked against the schema and the registry; None if absent or broken.
+
+    A valid table comes with warnings: one per route resting on a rule not confirmed in an official text."""
+    path = root / layout.routes / routes_table.ROUTES_FILE
+    if not path.is_file():
+        return None, []
+    doc, problems = load(path, f"{layout.routes}/{routes_table.ROUTES_FILE}")
+    if doc is None:
+        return None, problems
+    problems = validator.validate("routes", doc)
+    if not problems:
+        problems = routes_table.check_table(doc, catalog, edition.LEGAL_STATE, failed)
+    if problems:
+        return None, problems
+    return doc, routes_table.unconfirmed_warnings(doc)
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

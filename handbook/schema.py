@@ -24,7 +24,8 @@ from .problems import Problem, format_path
 from .source import Document
 from .vocabulary import Vocabularies
 
-SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json", "vocabularies": "vocabularies.schema.json"}
+SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json", "vocabularies": "vocabularies.schema.json",
+                "routes": "routes.schema.json"}
 
 # What a failed pattern means, by the name of the definition it belongs to.
 _PATTERN_MESSAGES = {

