@@ -16,7 +16,14 @@ $(STAMP): requirements.txt requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-venv: $(STAMP)
+# Test tools from npm (axe-core, for the accessibility tests), pinned in package-lock.json; skipped
+# with a note where npm is missing (the browser tests then skip, or fail under CI=true).
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: axe-core not installed, the accessibility tests will skip (.ci/install-system-deps installs npm)" >&2; fi
+
+venv: $(STAMP) $(NPM_STAMP)
 
 ## serve: build and serve the site at http://$(ADDR)/ with live reload (also watches cases/, legal/, routes/, schema/)
 serve: $(STAMP)
@@ -40,7 +47,7 @@ status: $(STAMP)
 	@$(BIN)/python -m handbook status
 
 ## test: the whole test suite (unit, real builds, browser); .ci/run calls this
-test: $(STAMP)
+test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
 ## bench: build time, phases and memory for N = 10, 100, 1000 synthetic cases (BENCH_SIZES=...) against plain MkDocs pages
@@ -57,4 +64,4 @@ offline: $(STAMP)
 	$(BIN)/python tools/offline.py --out site-offline --pdf
 
 clean:
-	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser
+	rm -rf site site-offline docs/cases docs/law docs/data docs/schema docs/status docs/print docs/chooser .cache/handbook

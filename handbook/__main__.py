@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import casemap
 from .problems import ContentError
-from .project import Layout, load_project
+from .project import Layout, load_project, term_warnings
 from .scaffold import ScaffoldError, new_case
 from .schema import SCHEMA_FILES
 from . import routes, translation
@@ -40,6 +40,9 @@ def check(root: Path, output: str) -> int:
     catalog = project.catalog
     # geo is optional but warned: a case without it is listed beside the map, not placed on it.
     for warning in casemap.unplaced(catalog, project.documents):
+        print(f"warning: {warning.format()}")
+    # Terminology (schema/terms.yml): warned, not fatal; a use kept on purpose is listed there under `intended`.
+    for warning in term_warnings(project):
         print(f"warning: {warning.format()}")
     warned = f", {len(problems)} warning(s)" if problems else ""
     routes_count = f", {len(project.routes['routes'])} routes" if project.routes is not None else ""

@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-from . import edition, frontdoor, links, translation
+from . import edition, frontdoor, links, translation, terms as terminology
 from .chooser import ChooserPage
 from .routes import Table
 from .problems import unknown
@@ -91,11 +91,23 @@ class Build:
 
     def front_door(self, markdown: str, lang: str, page: str) -> str:
         """Fill the `<!-- handbook:NAME -->` markers of a hand-written page (figures, map, recent cases...)."""
-        door = frontdoor.FrontDoor(self.renderer, self.docs_dir, self.directory_urls, self.repo_url)
+        door = frontdoor.FrontDoor(self.renderer, self.docs_dir, self.directory_urls, self.repo_url, self.project.terms)
         try:
             return door.resolve(markdown, lang, re.sub(r"\.(pl|en)\.md$", ".md", page))
         except frontdoor.UnknownMarker as err:
             raise UnknownLink(str(err)) from None
+
+    def abbreviation_files(self, folder: Path) -> dict[str, Path]:
+        """One file of `abbr` definitions per language in `folder` (git-ignored), written only when changed."""
+        out = {}
+        for lang in LANGUAGES:
+            path = Path(folder) / f"abbreviations.{lang}.md"
+            text = terminology.abbreviation_definitions(self.project.terms, lang)
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            out[lang] = path
+        return out
 
     @staticmethod
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:

@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from . import casemap, caseindex
+from . import casemap, caseindex, terms as terminology
 from .edition import LEGAL_STATE, long_date
 from .markdown import plain
 
@@ -66,11 +66,14 @@ class UnknownMarker(ValueError):
 
 
 class FrontDoor:
-    def __init__(self, renderer, docs_dir: Path, directory_urls: bool = True, repo_url: str | None = None):
+    def __init__(self, renderer, docs_dir: Path, directory_urls: bool = True, repo_url: str | None = None,
+                 terms: terminology.Terms | None = None):
         self.r, self.docs_dir = renderer, Path(docs_dir)
         self.directory_urls, self.repo_url = directory_urls, repo_url
+        self.terms = terms or terminology.Terms()
         self.parts = {"figures": self.figures, "map": self.map, "recent": self.recent,
-                      "chooser": self.chooser, "contribute": self.contribute, "style": lambda lang, page: caseindex.style()}
+                      "chooser": self.chooser, "contribute": self.contribute, "style": lambda lang, page: caseindex.style(),
+                      "terms": self.terminology, "abbreviations": self.abbreviations}
 
     def resolve(self, markdown: str, lang: str, page: str) -> str:
         """Replace each marker line; `page` is the docs-relative page without language suffix (index.md)."""
@@ -136,6 +139,14 @@ class FrontDoor:
             if any((self.docs_dir / f"{stem}{suffix}").is_file() for suffix in (".md", f".{lang}.md", ".pl.md")):
                 return "- " + TEXT["chooser"][lang].format(href=self.link(page, f"{stem}.md"))
         return ""  # not built in this branch: no dead link
+
+    def terminology(self, lang: str, page: str) -> str:
+        """The terminology list of schema/terms.yml (the glossary chapter), its provisions linked."""
+        table = terminology.glossary_table(self.terms, lang, set(self.r.catalog.provisions))
+        return self.r.resolve(table, lang, page)
+
+    def abbreviations(self, lang: str, page: str) -> str:
+        return terminology.abbreviation_table(self.terms, lang)
 
     def contribute(self, lang: str, page: str) -> str:
         if self.repo_url:

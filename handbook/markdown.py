@@ -21,6 +21,14 @@ FIELD_EXTENSIONS = ("tables", "admonition", "footnotes", "def_list", "attr_list"
 # or protocol-relative link) is refused. Pages of the handbook are linked with [[id]], never by path.
 SAFE_SCHEMES = ("http", "https", "mailto")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+# Site extensions that act on the whole page or read files: never run on a contributor's text, refused by
+# pattern. An abbreviation definition (*[X]: ...) would retitle that word everywhere on the page (abbreviations
+# come from schema/terms.yml); a snippet line (--8<-- "file") would pull a file into the page.
+PAGE_WIDE = {
+    "abbr": (re.compile(r"^[ ]{0,3}\*\[[^\]\n]*\]:", re.M),
+             "abbreviation definitions (*[X]: ...) are not allowed in the text; abbreviations are listed in schema/terms.yml"),
+    "pymdownx.snippets": (re.compile(r"^[ \t]*;*-+8<-+", re.M), "snippet lines (--8<--) are not allowed in the text"),
+}
 _FOOTNOTE = re.compile(r"^#fn(ref)?:[\w\-]+$")  # the in-page links the footnotes extension makes itself
 _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 
@@ -93,10 +101,11 @@ def _elements(markup: str) -> list[tuple[str, dict]]:
 @lru_cache(maxsize=4096)
 def unsafe(text: str) -> tuple[str, ...]:
     """Why the links of a contributor's Markdown are unsafe, one message each; empty when they are safe."""
+    page_wide = [message for pattern, message in PAGE_WIDE.values() if pattern.search(text)]
     if not _MAYBE_MARKUP.search(text):
-        return ()
+        return tuple(page_wide)
     markup, references = _render(text)
-    problems = []
+    problems = page_wide
     if markup != _render(text, with_attributes=False)[0]:
         problems.append("attribute lists ({: ...}) are not allowed in the text")
     for tag, attrs in _elements(markup):
@@ -126,3 +135,18 @@ def link_target(target: str) -> str:
 def relative(from_page: str, to_page: str) -> str:
     """Relative link between two docs-relative pages, e.g. cases/a.md -> ../law/b.md."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+# The language of names and titles as the content gives them in the original: a case's authority
+# by its country, an act's title_original by its jurisdiction (the registry gives EU acts' and
+# judgments' titles in English).
+ORIGINAL_LANGUAGE = {"FR": "fr", "IT": "it", "PL": "pl", "EU": "en"}
+
+
+def foreign(markdown: str, code: str | None, page_lang: str) -> str:
+    """Markdown in another language than the page's, marked for screen readers (WCAG 3.1.2):
+    <span lang="fr">…</span>. `markdown` must already be safe (from plain() or link()); the code
+    comes from ORIGINAL_LANGUAGE, never from content, and is escaped anyway."""
+    if not code or code == page_lang:
+        return markdown
+    return f'<span lang="{html.escape(code)}">{markdown}</span>'

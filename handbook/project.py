@@ -14,6 +14,7 @@ from .source import Document, load
 from .validate import Checker
 from . import edition, routes as routes_table
 from .vocabulary import Vocabularies, load_vocabularies
+from . import terms as terminology
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Project:
     warnings: list[Problem] = field(default_factory=list)  # reported by `make check`; they do not stop a build
     routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
     routes_document: Document | None = None  # the same file with its line numbers
+    terms: terminology.Terms = field(default_factory=terminology.Terms)
 
     @property
     def ok(self) -> bool:
@@ -76,6 +78,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     schemas = build_schemas(root / layout.schema)
     validator = SchemaValidator(schemas)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
+    terms = terminology.load_terms(root / layout.schema / "terms.yml", f"{layout.schema}/terms.yml", validator)
     problems: list[Problem] = vocabulary_problems(schemas, vocab, layout.schema)
     catalog = Catalog()
     docs: dict[str, Document] = {}
@@ -130,7 +133,7 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     problems.extend(found)
     found = sorted(set(problems))
     return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
-                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc)
+                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc, terms)
 
 
 def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,
@@ -150,6 +153,34 @@ def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog:
     if problems:
         return None, problems
     return doc, routes_table.unconfirmed_warnings(doc)
+
+
+def term_provision_problems(root: Path, layout: Layout, terms, known: set[str]) -> list[Problem]:
+    """The provision named for a concept of schema/terms.yml must be in the registry."""
+    rel = f"{layout.schema}/terms.yml"
+    bad = [(cid, c["provision"]) for cid, c in terms.concepts.items() if c.get("provision") and c["provision"] not in known]
+    if not bad:
+        return []
+    doc, _ = load(root / rel, rel)
+    return [Problem(rel, doc.line(("concepts", cid, "provision")), unknown("provision", ref, known), f"concepts.{cid}.provision")
+            for cid, ref in bad]
+
+
+def term_warnings(project: Project) -> list[Problem]:
+    """Variants to avoid and unknown abbreviations in the chapters and in the texts of the YAML files."""
+    root, layout = project.root, project.layout
+    documents = dict(project.documents)
+    vocab_rel = f"{layout.schema}/vocabularies.yml"
+    vocab_doc, _ = load(root / vocab_rel, vocab_rel)
+    if vocab_doc is not None:
+        documents[vocab_rel] = vocab_doc
+    if project.routes_document is not None:  # the chooser's questions and routes
+        documents[project.routes_document.rel] = project.routes_document
+    texts = terminology.chapter_texts(root, chapter_files(root, layout)) + terminology.yaml_texts(documents, root)
+    found = terminology.variant_warnings(project.terms, texts) + terminology.abbreviation_warnings(project.terms, texts)
+    # schema/ is shared with sites that have another registry (the test fixture): an unknown provision is warned.
+    found += term_provision_problems(root, layout, project.terms, set(project.catalog.provisions))
+    return sorted(set(found))
 
 
 def chapter_files(root: Path, layout: Layout) -> list[Path]:

@@ -10,7 +10,7 @@ from . import caseindex, equivalence, links, official, partners
 from .citations import Notes, anchor
 from .edition import period_text
 from .labels import article, label
-from .markdown import link, link_target, plain, relative, rich
+from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
 
@@ -102,14 +102,24 @@ class Renderer:
 
     # -- case page ------------------------------------------------------------
 
+    @staticmethod
+    def authority(case: Case, lang: str) -> str:
+        """The authority's own name, marked with its country's language."""
+        return foreign(plain(case.authority_name), ORIGINAL_LANGUAGE.get(case.country), lang)
+
+    @staticmethod
+    def original_title(act, lang: str) -> str:
+        """An act's title as it reads in the original, marked with its jurisdiction's language."""
+        return foreign(plain(act.title_original), ORIGINAL_LANGUAGE.get(act.jurisdiction), lang)
+
     def case(self, case: Case, lang: str) -> str:
         page = case_page(case.id)
         notes = Notes(case.id, case.sources)
         facts = [
             (label("country", lang), self.term("countries", case.country, lang)),
             (label("place", lang), plain(case.place[lang])),
-            (label("authority", lang), link(plain(case.authority_name), case.authority_url)
-             if case.authority_url else plain(case.authority_name)),
+            (label("authority", lang), link(self.authority(case, lang), case.authority_url)
+             if case.authority_url else self.authority(case, lang)),
             (label("level", lang), self.term("authority_levels", case.authority_level, lang)),
             (label("period", lang), plain(self.period(case.period, lang))),
             (label("service_areas", lang), ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
@@ -174,7 +184,7 @@ class Renderer:
         identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
         out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
                self.rich(provision.summary, lang, page, Notes(act.id, act.sources)) + "\n",
-               f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{plain(act.title_original)}*)",
+               f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{self.original_title(act, lang)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
@@ -239,7 +249,7 @@ class Renderer:
     # -- index pages ----------------------------------------------------------
 
     def case_line(self, case: Case, lang: str, page: str) -> str:
-        return (f"- {self.link_to(case.id, lang, page)}: {plain(case.authority_name)}, "
+        return (f"- {self.link_to(case.id, lang, page)}: {self.authority(case, lang)}, "
                 f"{plain(self.period(case.period, lang))}")
 
     def sorted_cases(self, lang: str) -> list[Case]:
@@ -273,7 +283,7 @@ class Renderer:
             out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)}\n")
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
-                out.append(f"{plain(act.title[lang])} (*{plain(act.title_original)}*). "
+                out.append(f"{plain(act.title[lang])} (*{self.original_title(act, lang)}*). "
                            f"{link(label('official_text', lang), official.localize(act.official_url, lang))}.\n")
                 for ref in act.provisions:
                     count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))

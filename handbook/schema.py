@@ -25,7 +25,7 @@ from .source import Document
 from .vocabulary import Vocabularies
 
 SCHEMA_FILES = {"case": "case.schema.json", "legal": "legal.schema.json", "vocabularies": "vocabularies.schema.json",
-                "routes": "routes.schema.json"}
+                "routes": "routes.schema.json", "terms": "terms.schema.json"}
 
 # What a failed pattern means, by the name of the definition it belongs to.
 _PATTERN_MESSAGES = {

@@ -26,6 +26,13 @@ from handbook.search import site as search_site  # noqa: E402
 log = get_plugin_logger("handbook")
 
 _build: content.Build | None = None
+# Each language's rendered 404 page, written to its place after the build (see _write_not_found).
+# Every run renders each language's 404 again and replaces its entry, so nothing stale is written.
+_not_found: dict[str, str] = {}
+
+# The generated `abbr` definitions, one file per language (git-ignored), appended to every page by
+# pymdownx.snippets; the list itself is schema/terms.yml.
+ABBREVIATIONS = Path(".cache") / "handbook"
 
 
 def on_config(config, **kwargs):
@@ -57,6 +64,18 @@ def on_pre_build(config, **kwargs):
     written, removed = _build.write_pages()
     if written or removed:
         log.info(f"generated pages: {written} written, {removed} removed")
+    _append_abbreviations(config)
+
+
+def _append_abbreviations(config) -> None:
+    """Every page of this language's build gets its abbreviation definitions (pages are rendered after this)."""
+    if "pymdownx.snippets" not in config.markdown_extensions:
+        return
+    files = _build.abbreviation_files(Path(config.config_file_path).parent / ABBREVIATIONS)
+    path = files[_language(config)]
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str(path.parent)]
+    snippets["auto_append"] = [path.name]
 
 
 def _language(config) -> str:
@@ -93,10 +112,23 @@ def on_post_page(output, page, config, **kwargs):
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
-    return search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+    output = search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+    if template_name == "404.html":
+        _not_found[_language(config)] = output
+    return output
+
+
+def _write_not_found(site_dir: Path) -> None:
+    """/404.html in the default language, /<lang>/404.html in the others. Every language's build
+    writes its 404.html at the site root, so without this the last language built would win."""
+    for language, html in _not_found.items():
+        target = site_dir / ("" if language == DEFAULT_LANGUAGE else language) / "404.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has written every language into one index
 def on_post_build(config, **kwargs):
+    _write_not_found(Path(config.site_dir))
     sizes = _build.publish_search(Path(config.site_dir))
     log.debug(f"search indexes: {sizes}")

@@ -207,3 +207,9 @@ def test_no_partner_section_mixes_languages(project):
                 line = item(partner, lang, project.vocab.label("partner_types", partner.type, lang))
                 if partner.lang != lang:
                     assert f'<span lang="{partner.lang}">' in line, (case.id, partner.name, lang)
+
+
+def test_no_terminology_warnings_left(project):
+    """Every variant to avoid and unknown abbreviation fixed, or marked `intended` in schema/terms.yml."""
+    from handbook.project import term_warnings
+    assert [w.format() for w in term_warnings(project)] == []

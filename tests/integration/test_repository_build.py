@@ -50,3 +50,22 @@ def test_pages_load_nothing_from_third_parties(repo_site):
     for page in ("index.html", "en/guide/toolbox/index.html", "cases/fr-paris-spaser/index.html"):
         html = (repo_site / page).read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_abbreviations_carry_their_expansion_in_each_language(repo_site):
+    """Chapters and generated case pages alike: <abbr title> from schema/terms.yml, in the page's language."""
+    def page(path):
+        return (repo_site / path / "index.html").read_text(encoding="utf-8")
+    assert '<abbr title="jednostka samorządu terytorialnego">JST</abbr>' in page("guide/partnership")
+    assert '<abbr title="local government unit (jednostka samorządu terytorialnego)">JST</abbr>' in page("en/guide/partnership")
+    assert re.search(r'<abbr title="struktura integracji przez działalność gospodarczą[^"]*">SIAE</abbr>',
+                     page("cases/fr-nantes-reserved-contracts"))
+    assert re.search(r'<abbr title="work-integration structure[^"]*">SIAE</abbr>', page("en/cases/fr-nantes-reserved-contracts"))
+
+
+def test_glossary_shows_the_terminology_list_in_each_language(repo_site):
+    pl, en = (repo_site / p / "index.html" for p in ("guide/glossary", "en/guide/glossary"))
+    pl, en = pl.read_text(encoding="utf-8"), en.read_text(encoding="utf-8")
+    assert "<strong>zatrudnienie na podstawie stosunku pracy</strong>" in pl and "<strong>employment relationship</strong>" in en
+    assert 'href="../../law/pl-pzp-2019-art-95/"' in pl  # the defining provision, linked
+    assert "handbook:terms" not in pl + en and "handbook:abbreviations" not in pl + en

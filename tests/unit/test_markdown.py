@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import markdown as python_markdown
 import pytest
 
-from handbook.markdown import FIELD_EXTENSIONS, link, rich, safe_url, unsafe
+from handbook.markdown import FIELD_EXTENSIONS, PAGE_WIDE, link, plain, rich, safe_url, unsafe
 
 def elements(markup: str) -> list:
     found = []
@@ -117,4 +117,27 @@ def test_the_detector_knows_every_extension_of_the_site(config):
     Loader.add_constructor("!ENV", lambda loader, node: None)
     extensions = yaml.load((REPO / config).read_text(encoding="utf-8"), Loader=Loader)["markdown_extensions"]
     names = {next(iter(e)) if isinstance(e, dict) else e for e in extensions}
-    assert names - INERT <= set(FIELD_EXTENSIONS)
+    assert names - INERT <= set(FIELD_EXTENSIONS) | set(PAGE_WIDE)
+
+
+def test_foreign_marks_another_language_and_leaves_the_page_language_alone():
+    from handbook.markdown import ORIGINAL_LANGUAGE, foreign
+    assert foreign("Nantes Métropole", "fr", "pl") == '<span lang="fr">Nantes Métropole</span>'
+    assert foreign("Nantes Métropole", "fr", "fr") == "Nantes Métropole"
+    assert foreign("Directive 2014/24/EU", ORIGINAL_LANGUAGE["EU"], "en") == "Directive 2014/24/EU"
+    assert foreign("x", None, "pl") == "x"
+
+
+def test_foreign_keeps_content_markup_escaped():
+    from handbook.markdown import foreign, plain
+    marked = foreign(plain('<script>alert("x")</script> & Co'), "it", "en")
+    assert "<script>" not in marked
+    assert marked.startswith('<span lang="it">') and marked.endswith("</span>")
+
+
+@pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations.pl.md"',
+                                  ";--8<-- \"x.md\""])
+def test_page_wide_markup_is_refused_in_a_field(text):
+    """An abbreviation definition or a snippet line would act on the whole page: refused, and shown as text."""
+    assert unsafe(text)
+    assert rich(text) == plain(text)
