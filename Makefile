@@ -59,7 +59,7 @@ lint: $(STAMP)
 test: $(STAMP) $(NPM_STAMP)
 	$(BIN)/python -m pytest
 
-## bench: build time for N = 10, 100, 1000 synthetic cases against plain MkDocs pages
+## bench: build time, phases and memory for N = 10, 100, 1000 synthetic cases (BENCH_SIZES=...) against plain MkDocs pages
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py
 

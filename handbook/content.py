@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 
@@ -31,6 +32,10 @@ __all__ = ["Build", "UnknownLink"]
 # The key is a hash of the files' bytes, not their size and time: a same-size edit
 # whose time is kept (`cp -p`, `rsync -t`, a checkout) must not serve the old content.
 _loaded: dict[tuple, Project] = {}
+# Generated files by load key and build options: the second language pass (and an unchanged `mkdocs serve`
+# rebuild) would render exactly the same files again. HANDBOOK_RENDER_CACHE=0 renders them every time
+# (tests/integration/test_scale.py builds both ways and compares the sites).
+_rendered: dict[tuple, dict[str, str]] = {}
 
 
 class UnknownLink(Exception):
@@ -68,15 +73,20 @@ class Build:
         if key not in _loaded:
             _loaded.clear()  # keep only the current version of the content
             _loaded[key] = load_project(self.root, self.layout)
-        self.project = _loaded[key]
+        self.project, self._key = _loaded[key], key
         self.renderer = Renderer(self.project.catalog, self.project.vocab)
         self.prints = PrintViews(self.renderer, self.docs_dir, self.layout.chapters, self.site_url,
                                  self.directory_urls, self.pdf_links, self.layout.generated)
         return self.project
 
     def write_pages(self) -> tuple[int, int]:
-        files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
-                 **translation.pages(translation.status(self.project)), **self.chooser_files()}
+        key = (self._key, str(self.docs_dir), self.directory_urls, self.site_url, self.pdf_links, self.repo_url)
+        files = _rendered.get(key) if os.environ.get("HANDBOOK_RENDER_CACHE", "1") != "0" else None
+        if files is None:
+            files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
+                     **translation.pages(translation.status(self.project)), **self.chooser_files()}
+            _rendered.clear()  # keep only the current version, as _loaded does
+            _rendered[key] = files
         return sync_tree(self.docs_dir, self.layout.generated, files)
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:

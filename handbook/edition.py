@@ -91,8 +91,8 @@ def with_legal_state(markdown: str, lang: str, checked: str | None = None) -> st
 def build_time() -> str:
     """The moment of a build in UTC (SOURCE_DATE_EPOCH when set), for data/edition.json."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc) if epoch else \
-        datetime.datetime.now(datetime.timezone.utc)
+    moment = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC) if epoch else \
+        datetime.datetime.now(datetime.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

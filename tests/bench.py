@@ -1,4 +1,4 @@
-"""Benchmark: `make bench`. Build time first, then search.
+"""Benchmark: `make bench`. Build time first (with phases, scaling and peak memory), then search.
 
 For N = 10, 100 and 1,000 synthetic cases (copies of the fixture case with longer
 texts) it times a real two-language build with the hooks, then a plain MkDocs
@@ -40,8 +40,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory
 from searching import (LANGUAGES, SearchBox, harness_results, language_root, load_queries, load_typos,
                        successes)
+import itertools
 
-SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
+# BENCH_SIZES=100,1000,3000 (commas or spaces): the numbers of synthetic cases to build.
+SIZES = [int(n) for n in re.split(r"[,\s]+", os.environ.get("BENCH_SIZES", "10 100 1000").strip()) if n]
+PHASES_HOOK = Path(__file__).resolve().parent / "bench_phases.py"
 PARAGRAPH = {
     "pl": "Samorząd przygotował diagnozę potrzeb razem z lokalnymi spółdzielniami socjalnymi i organizacjami "
           "pozarządowymi, a następnie zaprojektował usługę i kryteria jej oceny. ",
@@ -65,14 +68,44 @@ def write_cases(site: Path, n: int) -> None:
                            encoding="utf-8")
 
 
+def run(*args: str, cwd: Path, env: dict | None = None) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS in MB of the child (its own rusage, via wait4)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode != 0:
+            err.seek(0)
+            sys.exit(f"{' '.join(args)} failed:\n{err.read().decode(errors='replace')[-3000:]}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
 def timed(*args: str, cwd: Path) -> float:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    result = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(args)} failed:\n{result.stderr[-3000:]}")
-    return elapsed
+    return run(*args, cwd=cwd)[0]
+
+
+def with_phase_timer(site: Path) -> None:
+    """Add the bench-only phase timer (tests/bench_phases.py) to a copy's mkdocs.yml."""
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    line = f"  - {PHASES_HOOK}\n"
+    if re.search(r"^hooks:\n", config, re.MULTILINE):
+        config = re.sub(r"^(hooks:\n(?:  - .*\n)+)", lambda m: m.group(1) + line, config, count=1, flags=re.MULTILINE)
+    else:
+        config += "hooks:\n" + line
+    (site / "mkdocs.yml").write_text(config, encoding="utf-8")
+
+
+def phased_build(site: Path, out: Path) -> tuple[float, float, float, dict[str, list[float]]]:
+    """`mkdocs build --strict` with the phase timer: wall s, CPU s, peak RSS MB, {phase: [CPU s, calls]}."""
+    import json
+
+    with_phase_timer(site)
+    wall, cpu, rss = run(sys.executable, "-m", "mkdocs", "build", "--strict", "-q", cwd=site,
+                    env={"BENCH_PHASES_OUT": str(out)})
+    return wall, cpu, rss, json.loads(out.read_text(encoding="utf-8"))
 
 
 def plain_copy(site: Path, dest: Path) -> Path:
@@ -230,24 +263,57 @@ def serve_loop(tmp: Path) -> None:
           f"new text served in {reload:.1f} s, {rebuilds} rebuild(s)", flush=True)
 
 
+def print_phases(title: str, runs: dict[int, dict[str, list[float]]]) -> None:
+    """One column per size: seconds in each phase (exclusive), and the share of the largest build."""
+    sizes = sorted(runs)
+    largest = runs[sizes[-1]]
+    total = sum(seconds for name, (seconds, _) in largest.items() if not name.startswith("total"))
+    print(f"\n{title}: CPU seconds per phase (exclusive; both language passes), share at {sizes[-1]} cases")
+    print(f"  {'phase':<46}" + "".join(f"{n:>9}" for n in sizes) + f"{'share':>7}{'calls':>9}")
+    names = sorted({name for run in runs.values() for name in run if not name.startswith("total")},
+                   key=lambda name: -largest.get(name, [0, 0])[0])
+    for name in names:
+        row = "".join(f"{runs[n].get(name, [0, 0])[0]:>9.2f}" for n in sizes)
+        seconds, calls = largest.get(name, [0, 0])
+        print(f"  {name:<46}{row}{seconds / total:>7.0%}{int(calls):>9}")
+
+
+def ratios(times: dict[int, float]) -> str:
+    sizes = sorted(times)
+    return ", ".join(f"t({b})/t({a}) = {times[b] / times[a]:.2f}" for a, b in itertools.pairwise(sizes)
+                     if times[a] > 0) or "-"
+
+
 def main() -> None:
     python = sys.executable
     search = os.environ.get("BENCH_SEARCH", "1") != "0"
     serve = os.environ.get("BENCH_SERVE", "1") != "0"
-    print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'plain s':>8} {'ratio':>6} {'pages':>6} {'site MB':>8}")
+    phases: dict[str, dict[int, dict]] = {"hooks": {}, "plain": {}}
+    walls: dict[str, dict[int, float]] = {"hooks": {}, "plain": {}}
+    cpus: dict[str, dict[int, float]] = {"hooks": {}, "plain": {}}
+    print("Wall times on a shared machine are noisy: compare CPU seconds (user + system of the build process),")
+    print("runs made back to back, and the phase shares. ratio: hooks over plain, in CPU seconds.")
+    print(f"{'cases':>6} {'check s':>8} {'hooks s':>8} {'cpu s':>7} {'plain s':>8} {'cpu s':>7} {'ratio':>6}"
+          f" {'pages':>6} {'site MB':>8} {'RSS MB':>7}")
     for n in SIZES:
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site("site", Path(tmp) / "hooks")
             write_cases(site, n)
             check = timed(python, "-m", "handbook", "check", str(site), cwd=site)
-            with_hooks = timed(python, "-m", "mkdocs", "build", "--strict", "-q", cwd=site)
+            wall, cpu, rss, phases["hooks"][n] = phased_build(site, Path(tmp) / "hooks-phases.json")
             pages = len(list((site / "site").rglob("index.html")))
             plain = plain_copy(site, Path(tmp) / "plain")
-            without = timed(python, "-m", "mkdocs", "build", "--strict", "-q", cwd=plain)
-            print(f"{n:>6} {check:>8.2f} {with_hooks:>8.2f} {without:>8.2f} {with_hooks / without:>6.2f} "
-                  f"{pages:>6} {size_mb(site / 'site'):>8.1f}", flush=True)
+            plain_wall, plain_cpu, _, phases["plain"][n] = phased_build(plain, Path(tmp) / "plain-phases.json")
+            walls["hooks"][n], walls["plain"][n] = wall, plain_wall
+            cpus["hooks"][n], cpus["plain"][n] = cpu, plain_cpu
+            print(f"{n:>6} {check:>8.2f} {wall:>8.2f} {cpu:>7.2f} {plain_wall:>8.2f} {plain_cpu:>7.2f} "
+                  f"{cpu / plain_cpu:>6.2f} {pages:>6} {size_mb(site / 'site'):>8.1f} {rss:>7.0f}", flush=True)
             if search and n == max(SIZES):
                 synthetic_search(site / "site", n)
+    print(f"\nscaling, hooks build, CPU: {ratios(cpus['hooks'])}; wall: {ratios(walls['hooks'])}")
+    print(f"scaling, plain build, CPU: {ratios(cpus['plain'])}; wall: {ratios(walls['plain'])}")
+    print_phases("hooks build", phases["hooks"])
+    print_phases("plain build (same pages, no hooks)", phases["plain"])
     if serve:
         with tempfile.TemporaryDirectory() as tmp:
             serve_loop(Path(tmp))

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook.project import load_project  # noqa: E402
+from handbook.project import load_project
 
 API = "https://api.sejm.gov.pl/eli/acts/{eli}"
 AMENDING = "Akty zmieniające"

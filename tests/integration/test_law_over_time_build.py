@@ -24,7 +24,7 @@ def html(site, url):
 
 
 def article(page):
-    return re.search(r'<article class="md-content__inner.*?</article>', page, re.S).group(0)
+    return re.search(r'<article class="md-content__inner.*?</article>', page, re.DOTALL).group(0)
 
 
 def test_a_case_on_a_superseded_provision_links_to_the_current_one(repo_site):
@@ -38,14 +38,14 @@ def test_a_case_on_a_superseded_provision_links_to_the_current_one(repo_site):
             for lang, words in (("pl", "obecnie obowiązuje"), ("en", "in force today")):
                 body = article(html(repo_site, case["url"][lang]))
                 # the legal-basis section (the summary panel above it has its own, shorter then -> now)
-                section = re.search(r'<h2 id="legal-basis".*?(?=<h2 )', body, re.S).group(0)
-                item = re.search(rf'<li><a href="../../law/{ref}/".*?</li>', section, re.S).group(0)
+                section = re.search(r'<h2 id="legal-basis".*?(?=<h2 )', body, re.DOTALL).group(0)
+                item = re.search(rf'<li><a href="../../law/{ref}/".*?</li>', section, re.DOTALL).group(0)
                 assert words in item and f'href="../../law/{current}/"' in item, (case["id"], ref, lang)
                 checked += 1
     assert checked >= 20  # the French and Italian cases of 2003-2019 rely on many replaced provisions
     strasbourg = article(html(repo_site, "en/cases/fr-strasbourg-relais-chantiers/"))
     assert re.search(r'law/fr-cmp-2006-art-30/.*?No longer in force since 1 April 2016; in force today:</em> '
-                     r'<a href="../../law/fr-ccp-r2123-1/"', strasbourg, re.S)
+                     r'<a href="../../law/fr-ccp-r2123-1/"', strasbourg, re.DOTALL)
 
 
 def test_directive_article_20_lists_the_cases_using_it_through_national_transpositions(repo_site):
@@ -84,7 +84,7 @@ def test_provision_pages_show_their_versions_as_a_timeline(repo_site):
                                  ("en", "Over time", "from 1 April 2016 to 31 March 2019")):
         body = article(html(repo_site, ("" if lang == "pl" else "en/") + "law/fr-ord-2015-899-art-36/"))
         section = re.split(rf">{heading}<", body, maxsplit=1)[1].split("<h2", 1)[0]
-        versions = re.search(r"<ol>(.*?)</ol>", section, re.S).group(1)
+        versions = re.search(r"<ol>(.*?)</ol>", section, re.DOTALL).group(1)
         assert re.findall(r'href="../(fr-[a-z0-9-]+)/"', versions) == ["fr-cmp-2006-art-15", "fr-ccp-l2113-12"]
         assert dates in versions
         assert 'href="../eu-dir-2014-24-art-20/"' in section and 'href="../it-dlgs-50-2016-art-112/"' in section
@@ -102,7 +102,7 @@ def test_the_matrix_has_a_row_per_eu_provision_linking_every_national_provision_
     for lang in ("pl", "en"):
         body = article(html(repo_site, ("" if lang == "pl" else "en/") + "law/matrix/"))
         table_rows = {re.search(r'href="../([a-z0-9-]+)/"', tr).group(1): tr
-                      for tr in re.findall(r"<tr>.*?</tr>", body, re.S)[1:]}
+                      for tr in re.findall(r"<tr>.*?</tr>", body, re.DOTALL)[1:]}
         assert set(table_rows) == eu
         for national, eu_id in naming:
             assert f'href="../{national}/"' in table_rows[eu_id], (lang, eu_id, national)
@@ -120,7 +120,7 @@ def test_provision_pages_carry_legislation_json_ld_with_registry_identifiers(rep
     for provision in legal.values():
         for lang in ("pl", "en"):
             page = html(repo_site, provision["url"][lang])
-            scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+            scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
             if provision["id"] == provision["act"]:
                 assert scripts == [], provision["id"]  # judgments are not Legislation
                 continue
@@ -135,7 +135,7 @@ def test_provision_pages_carry_legislation_json_ld_with_registry_identifiers(rep
                 assert ref["legislationIdentifier"] in eu_ids
             seen += 1
     art94 = json.loads(re.search(r'ld\+json">(.*?)</script>', html(repo_site, "en/law/pl-pzp-2019-art-94/"),
-                                 re.S).group(1))
+                                 re.DOTALL).group(1))
     assert art94["legislationIdentifier"] == "DU/2019/2019" and art94["legislationDate"] == "2019-09-11"
     assert art94["legislationTransposes"][0]["legislationIdentifier"] == "http://data.europa.eu/eli/dir/2014/24/oj"
     assert [r["name"].endswith("art. 22 ust. 2 i 2a") for r in art94["isBasedOn"]] == [True]

@@ -50,7 +50,7 @@ def test_chains_reach_the_provision_in_force(repo_site):
         assert current["superseded_by"] is None and current["in_force"] is True, provision["id"]
         for lang, words in (("pl", "(obowiązuje"), ("en", "(in force")):
             page = (repo_site / provision["url"][lang] / "index.html").read_text(encoding="utf-8")
-            line = re.search(r"<strong>(Obowiązywanie|In force):</strong>(.*?)</li>", page, re.S).group(2)
+            line = re.search(r"<strong>(Obowiązywanie|In force):</strong>(.*?)</li>", page, re.DOTALL).group(2)
             assert words not in line, (provision["id"], lang, line)
 
 
