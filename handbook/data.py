@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from . import equivalence
+from . import equivalence, usage
 from .model import Catalog
 from .render import case_page, provision_page
 from .vocabulary import LANGUAGES
@@ -66,6 +66,8 @@ def legal_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:
             "current": eq.successors[-1] if eq.successors else None,
             "related": list(eq.related),
             "cases": [c.id for c in catalog.cases_relying_on(p.id)],
+            "cases_via": [{"case": u.case.id, "via": [ref for ref, _ in u.via]}
+                          for u in usage.cases_relying(catalog, p.id) if not u.direct],
             "transfer_cases": [c.id for c in catalog.cases_transferring_to(p.id)],
             "source_file": act.file,
         })

@@ -76,3 +76,22 @@ def equivalents(catalog: Catalog, provision_id: str, jurisdictions: list[str] = 
         national={j: tuple(sorted(national[j])) for j in jurisdictions if j in national},
         related=tuple(related(catalog, provision_id)),
     )
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """What stands today in place of a provision that was replaced."""
+    provision: str      # the last provision of the superseded_by chain
+    since: str          # the date it took effect (ISO), i.e. the date of the change
+    in_force: bool      # False when the last one was itself repealed without a successor
+
+
+def in_force_now(catalog: Catalog, provision_id: str) -> Replacement | None:
+    """The provision in force today in place of `provision_id`, following `superseded_by`; None when
+    nothing replaced it (it is in force, or it ended without a successor)."""
+    chain = successors(catalog, provision_id)
+    if not chain:
+        return None
+    last = chain[-1]
+    period = catalog.provisions[last].in_force or catalog.act_of(last).in_force
+    return Replacement(last, period.start, catalog.is_in_force(last))

@@ -132,3 +132,40 @@ def article(label_text: str, lang: str) -> str:
     """An article label as the page's language cites it: "recital 114" is "motyw 114" in Polish."""
     word, _, rest = label_text.partition(" ")
     return f"{_ARTICLE_WORDS.get(lang, {}).get(word, word)} {rest}".strip() if rest else label_text
+
+# Case pages at a glance (handbook/render.py, handbook/casepage.py) and what provision pages say about use.
+LABELS.update({
+    "at_a_glance": {"pl": "W skrócie", "en": "At a glance"},
+    "where": {"pl": "Gdzie", "en": "Where"},
+    "who": {"pl": "Kto", "en": "Who"},
+    "when": {"pl": "Kiedy", "en": "When"},
+    "polish_route": {"pl": "W prawie polskim", "en": "Polish route"},
+    "headline_result": {"pl": "Najnowszy rezultat", "en": "Latest result"},
+    "all_results": {"pl": "wszystkie rezultaty", "en": "all results"},
+    "now": {"pl": "obecnie", "en": "now"},
+    "replaced": {"pl": "zastąpiony", "en": "replaced"},
+    "see_unconfirmed": {"pl": "co pominięto", "en": "what was left out"},
+    "breadcrumb": {"pl": "Ścieżka nawigacji", "en": "Breadcrumb"},
+    "home": {"pl": "Strona główna", "en": "Home"},
+    "cases_home": {"pl": "Przypadki", "en": "Cases"},
+    "law_home": {"pl": "Prawo", "en": "Law"},
+    "law_pager": {"pl": "Rejestr przepisów", "en": "Legal registry"},
+    "back_to_law": {"pl": "Wszystkie przepisy w rejestrze", "en": "All provisions in the registry"},
+    "on_this_page": {"pl": "Na tej stronie", "en": "On this page"},
+    "related_cases": {"pl": "Podobne przypadki", "en": "Related cases"},
+    "in_common": {"pl": "wspólne", "en": "in common"},
+    "case_pager": {"pl": "Inne przypadki", "en": "Other cases"},
+    "previous_in": {"pl": "Poprzedni przypadek ({country})", "en": "Previous case ({country})"},
+    "next_in": {"pl": "Następny przypadek ({country})", "en": "Next case ({country})"},
+    "back_to_index": {"pl": "Wszystkie przypadki", "en": "All cases"},
+    "via": {"pl": "przez", "en": "via"},
+    "via_transposition": {"pl": "prawo krajowe wdrażające ten przepis", "en": "national law transposing it"},
+    "via_earlier": {"pl": "wcześniejsza wersja", "en": "earlier version"},
+    "via_later": {"pl": "późniejsza wersja", "en": "later version"},
+    "sources_provision": {"pl": "Źródła o tym przepisie", "en": "Sources on this provision"},
+    "sources_general": {"pl": "Ogólne źródła o akcie", "en": "General sources on the act"},
+    "sources_elsewhere": {"pl": "Pozostałe źródła tego aktu w rejestrze (liczba: {n}) dotyczą innych przepisów "
+                                "i są podane na ich stronach.",
+                          "en": "The act's other sources in the registry ({n}) are about other provisions and are "
+                                "listed on their pages."},
+})

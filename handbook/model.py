@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .citations import cited
+
 
 @dataclass(frozen=True)
 class Text:
@@ -122,6 +124,7 @@ class Provision:
     transposes: tuple[str, ...]
     superseded_by: str | None
     related: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # ids of the act's sources that are about this provision
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,19 @@ class Catalog:
     def is_in_force(self, provision_id: str) -> bool:
         period = self.provisions[provision_id].in_force or self.act_of(provision_id).in_force
         return period.end is None and self.act_of(provision_id).superseded_by is None
+
+    def sources_about(self, provision_id: str) -> set[str]:
+        """Ids of the act's sources about a provision: listed in its `sources` or cited in its summary."""
+        provision = self.provisions[provision_id]
+        return set(provision.sources) | cited((provision.summary.pl, provision.summary.en))
+
+    def provision_sources(self, provision_id: str) -> tuple[tuple[Source, ...], tuple[Source, ...], int]:
+        """(sources about this provision, the act's general sources, how many are about other provisions only)."""
+        act = self.act_of(provision_id)
+        own = self.sources_about(provision_id)
+        tied = {s for p in act.provisions for s in self.sources_about(p)}
+        return (tuple(s for s in act.sources if s.id in own), tuple(s for s in act.sources if s.id not in tied),
+                len(tied - own))
 
 
 def _date(value) -> str | None:
@@ -213,7 +229,7 @@ def act_from(data: dict, file: str) -> tuple[Act, list[Provision]]:
             id=p["id"], act=data["id"], article=p["article"], title=Text.of(p["title"]),
             summary=Text.of(p["summary"]), url=p.get("url"), in_force=_period(p.get("in_force")),
             transposes=tuple(p.get("transposes", ())), superseded_by=p.get("superseded_by"),
-            related=tuple(p.get("related", ())),
+            related=tuple(p.get("related", ())), sources=tuple(p.get("sources", ())),
         )
         for p in data["provisions"]
     ]

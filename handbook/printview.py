@@ -134,10 +134,16 @@ class PrintRenderer(Renderer):
         body = self.resolve(_FRONT_MATTER.sub("", markdown), lang, page)
         return self.absolute(body, lang, page)
 
+    def href(self, from_page: str, to_page: str, lang: str) -> str:
+        return self.online(to_page, lang)
+
+    def anchor(self, case: Case, key: str) -> str:
+        return f"{case.id}-{key}"  # a collection holds many cases: their section ids must differ
+
     def case_section(self, case: Case, lang: str) -> str:
-        """The case page as the site shows it, one heading level down, inside a collection."""
-        body = _FRONT_MATTER.sub("", self.case(case, lang))
-        return _shift_headings(body)
+        """The case as the site shows it (summary panel first, without the site's way-finding),
+        one heading level down, inside a collection."""
+        return _shift_headings(self.case_article(case, lang))
 
 
 def _shift_headings(markdown: str) -> str:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from . import caseindex, equivalence, links, official, partners
+from . import caseindex, casepage, equivalence, links, official, partners, usage
 from .citations import Notes, anchor
-from .edition import period_text
+from .edition import partial_date, period_text
 from .labels import article, label
-from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative, rich
+from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from .vocabulary import LANGUAGES, Vocabularies
+
+
+# Pages link each other thousands of times a build, between a few hundred pages: remember each path.
+relative = functools.lru_cache(maxsize=None)(_relative)
 
 
 def case_page(case_id: str) -> str:
@@ -39,6 +45,13 @@ def localized(page: str, lang: str) -> str:
 class Renderer:
     catalog: Catalog
     vocab: Vocabularies
+    # Cases relying on each provision: asked by its page and by the law index, in both languages.
+    _relying: dict = field(default_factory=dict, init=False, repr=False)
+
+    def relying(self, provision_id: str) -> list[usage.Use]:
+        if provision_id not in self._relying:
+            self._relying[provision_id] = usage.cases_relying(self.catalog, provision_id)
+        return self._relying[provision_id]
 
     # -- links ----------------------------------------------------------------
 
@@ -88,11 +101,11 @@ class Renderer:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
 
-    def sources(self, sources, lang: str, owner: str | None = None) -> list[str]:
+    def sources(self, sources, lang: str, owner: str | None = None, start: int = 1) -> list[str]:
         """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
-        citations link to."""
+        citations link to. `start`: the number of the first entry, when a page splits its list."""
         out = []
-        for number, s in enumerate(sources, start=1):
+        for number, s in enumerate(sources, start=start):
             date = f", {s.date}" if s.date else ""
             url = official.localize(s.url, lang)
             target = f'<span id="{anchor(owner, s.id)}"></span>' if owner else ""
@@ -101,6 +114,21 @@ class Renderer:
         return out
 
     # -- case page ------------------------------------------------------------
+
+    def href(self, from_page: str, to_page: str, lang: str) -> str:
+        """Link target of a generated or index page; the print view makes it absolute."""
+        return relative(from_page, to_page)
+
+    def anchor(self, case: Case, key: str) -> str:
+        """Heading id of a case section: the same in both languages, so `#legal-basis` can be shared."""
+        return key
+
+    def case_sections(self, case: Case) -> list[str]:
+        keys = ["context", "actions"] + (["results"] if case.results else []) + ["lessons", "transfer", "legal_basis"]
+        return keys + (["partners"] if case.partners else []) + ["sources", "verification"]
+
+    def heading(self, case: Case, key: str, lang: str, level: int = 2) -> str:
+        return f"\n{'#' * level} {label(key, lang)} {{#{self.anchor(case, key.replace('_', '-'))}}}\n"
 
     @staticmethod
     def authority(case: Case, lang: str) -> str:
@@ -113,49 +141,141 @@ class Renderer:
         return foreign(plain(act.title_original), ORIGINAL_LANGUAGE.get(act.jurisdiction), lang)
 
     def case(self, case: Case, lang: str) -> str:
+        """The page of a case: a breadcrumb, the title, a table of contents for small screens, the summary
+        panel (the facts a reader came for, within the first screen), the story, then related cases and
+        the way on to the neighbours in the same country."""
         page = case_page(case.id)
-        notes = Notes(case.id, case.sources)
-        facts = [
-            (label("country", lang), self.term("countries", case.country, lang)),
-            (label("place", lang), plain(case.place[lang])),
-            (label("authority", lang), link(self.authority(case, lang), case.authority_url)
-             if case.authority_url else self.authority(case, lang)),
-            (label("level", lang), self.term("authority_levels", case.authority_level, lang)),
-            (label("period", lang), plain(self.period(case.period, lang))),
-            (label("service_areas", lang), ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
-            (label("mechanisms", lang), ", ".join(self.term("mechanisms", k, lang) for k in case.mechanisms)),
+        out = [self.front_matter(case.file, case.title[lang], case.summary[lang]), self.breadcrumb(case, lang, page),
+               f"# {plain(case.title[lang])}\n", self.case_toc(case, lang), self.summary_panel(case, lang, page),
+               f"{plain(case.summary[lang])}\n", self.case_story(case, lang, page),
+               self.related(case, lang, page), self.pager(case, lang, page)]
+        return "\n".join(part for part in out if part) + "\n"
+
+    def case_article(self, case: Case, lang: str) -> str:
+        """The case without the site's way-finding (for print collections): title, panel, story."""
+        page = case_page(case.id)
+        return "\n".join([f"# {plain(case.title[lang])}\n", self.summary_panel(case, lang, page),
+                          f"{plain(case.summary[lang])}\n", self.case_story(case, lang, page)]) + "\n"
+
+    def breadcrumb(self, case: Case, lang: str, page: str) -> str:
+        index = self.href(page, "cases/index.md", lang)
+        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("cases_home", lang), index),
+                 link(self.term("countries", case.country, lang), f"{index}?country={case.country}")]
+        return self.breadcrumb_nav(steps, plain(case.place[lang]), lang)
+
+    @staticmethod
+    def breadcrumb_nav(steps: list[str], here: str, lang: str) -> str:
+        """Home > section > group > this page, as a labelled list of links (the theme's own path needs the
+        page in the global navigation, which generated pages stay out of)."""
+        items = "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
+        return (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" data-search-exclude markdown>\n\n{items}'
+                f'{len(steps) + 1}. <span aria-current="page">{here}</span>\n\n</nav>\n')
+
+    def case_toc(self, case: Case, lang: str) -> str:
+        """The page's contents as a list at the top: the theme shows its own table of contents only on wide
+        screens (the stylesheet hides this one there)."""
+        keys = self.case_sections(case) + (["related_cases"] if casepage.related_cases(self.catalog, case) else [])
+        items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
+        return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+                f'{items}\n</details>\n')
+
+    def summary_panel(self, case: Case, lang: str, page: str) -> str:
+        """Where, who, when, how and under which law, as a definition list under its own heading."""
+        index = self.href(page, "cases/index.md", lang)
+        who = link(self.authority(case, lang), case.authority_url) if case.authority_url else self.authority(case, lang)
+        rows = [
+            ("where", f"{plain(case.place[lang])}, {self.term('countries', case.country, lang)}"),
+            ("who", f"{who} ({self.term('authority_levels', case.authority_level, lang)})"),
+            ("when", plain(self.period(case.period, lang))),
+            ("mechanisms", ", ".join(link(self.term("mechanisms", k, lang), f"{index}?mechanism={k}")
+                                     for k in case.mechanisms)),
+            ("service_areas", ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
+            ("legal_basis", self.items(self.basis_item(b.provision, lang, page) for b in case.legal_basis)),
+            ("polish_route", self.items(self.link_to(p, lang, page) for p in case.transfer_provisions)),
         ]
+        result = casepage.headline_result(case)
+        if result:
+            source = case.source(result.source)
+            # The source by its publisher, to keep the row short; its full title is in the results below.
+            rows.append(("headline_result", f"{plain(result.text[lang])} ({result.year}; {label('source', lang)}: "
+                                            f"{link(plain(source.publisher), source.url)}); "
+                                            f"[{label('all_results', lang)}](#{self.anchor(case, 'results')})"))
         if case.study_visit:
             date, note = case.study_visit
-            facts.append((label("study_visit", lang), f"{plain(date)}: {plain(note[lang])}"))
-        out = [self.front_matter(case.file, case.title[lang], case.summary[lang]), f"# {plain(case.title[lang])}\n",
-               f"{plain(case.summary[lang])}\n"]
-        out += [f"- **{name}:** {value}" for name, value in facts]
+            rows.append(("study_visit", f"{plain(partial_date(date, lang))}: {plain(note[lang])}"))
+        v = case.verification
+        status = f"{self.term('verification', v.status, lang)}, {plain(partial_date(v.checked, lang))}"
+        if v.unconfirmed:
+            status += f"; [{label('see_unconfirmed', lang)}](#{self.anchor(case, 'verification')})"
+        rows.append(("verification", status))
+        body = "".join(f"{label(key, lang)}\n:   {value}\n\n" for key, value in rows)
+        return (f'<section class="case-summary" aria-labelledby="{self.anchor(case, "summary")}" markdown>\n\n'
+                f'## {label("at_a_glance", lang)} {{#{self.anchor(case, "summary")}}}\n\n{body}</section>\n')
+
+    @staticmethod
+    def items(lines) -> str:
+        """A list inside a definition (indented under its `:`)."""
+        return "\n\n" + "".join(f"    - {line}\n" for line in lines).rstrip("\n")
+
+    def basis_item(self, ref: str, lang: str, page: str) -> str:
+        """A provision, and where it was replaced, the one in force now with the date of the change."""
+        now = equivalence.in_force_now(self.catalog, ref)
+        if now:
+            state = "" if now.in_force else f", {label('not_in_force', lang)}"
+            return (f"{self.link_to(ref, lang, page)} ({label('replaced', lang)}; {label('now', lang)}: "
+                    f"{self.link_to(now.provision, lang, page)}, {label('since', lang)} "
+                    f"{plain(partial_date(now.since, lang))}{state})")
+        status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
+        return self.link_to(ref, lang, page) + status
+
+    def case_story(self, case: Case, lang: str, page: str) -> str:
+        notes = Notes(case.id, case.sources)  # [^source-id] citations link to this page's Sources list
+        out = []
         for key, text in (("context", case.context), ("actions", case.actions)):
-            out += [f"\n## {label(key, lang)}\n", self.rich(text, lang, page, notes)]
+            out += [self.heading(case, key, lang), self.rich(text, lang, page, notes)]
         if case.results:
-            out.append(f"\n## {label('results', lang)}\n")
+            out.append(self.heading(case, "results", lang))
             for r in case.results:
                 source = case.source(r.source)
                 out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
-        out += [f"\n## {label('lessons', lang)}\n", self.rich(case.lessons, lang, page, notes)]
-        out += [f"\n## {label('transfer', lang)}\n", self.rich(case.transfer, lang, page, notes),
+        out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page, notes)]
+        out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
         out += [f"- {self.link_to(p, lang, page)}: {plain(self.catalog.provisions[p].title[lang])}"
                 for p in case.transfer_provisions]
-        out.append(f"\n## {label('legal_basis', lang)}\n")
+        out.append(self.heading(case, "legal_basis", lang))
         out += [f"- {self.link_to(b.provision, lang, page)}: {self.rich(b.note, lang, page, notes)}"
                 for b in case.legal_basis]
         if case.partners:
-            out.append(f"\n## {label('partners', lang)}\n")
+            out.append(self.heading(case, "partners", lang))
             out += [partners.item(p, lang, self.vocab.label("partner_types", p.type, lang)) for p in case.partners]
-        out += [f"\n## {label('sources', lang)}\n", *self.sources(case.sources, lang, case.id)]
-        out += self.verification(case.verification, lang)
+        out += [self.heading(case, "sources", lang), *self.sources(case.sources, lang, case.id)]
+        out += self.verification(case.verification, lang, self.heading(case, "verification", lang))
         return "\n".join(out) + "\n"
 
-    def verification(self, v, lang: str) -> list[str]:
-        out = [f"\n## {label('verification', lang)}\n",
-               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(v.checked)})."]
+    def related(self, case: Case, lang: str, page: str) -> str:
+        related = casepage.related_cases(self.catalog, case)
+        if not related:
+            return ""
+        out = [self.heading(case, "related_cases", lang)]
+        for r in related:
+            shared = [self.term("mechanisms", m, lang) for m in r.mechanisms]
+            shared += [plain(self.provision_label(p, lang)) for p in r.provisions]
+            out.append(f"- {self.link_to(r.case.id, lang, page)} ({label('in_common', lang)}: {'; '.join(shared)})")
+        return "\n".join(out) + "\n"
+
+    def pager(self, case: Case, lang: str, page: str) -> str:
+        before, after = casepage.country_neighbours(self.catalog, case, lang)
+        country = self.vocab.label("countries", case.country, lang)
+        items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
+                 for key, c in (("previous_in", before), ("next_in", after)) if c]
+        items.append(f"- {link(label('back_to_index', lang), self.href(page, 'cases/index.md', lang))}")
+        return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
+                + "\n".join(items) + "\n\n</nav>\n")
+
+    def verification(self, v, lang: str, heading: str | None = None) -> list[str]:
+        out = [heading or f"\n## {label('verification', lang)} {{#verification}}\n",
+               f"{self.term('verification', v.status, lang)} ({label('checked', lang)}: {plain(partial_date(v.checked, lang))})."]
         if v.unconfirmed:
             out.append(f"\n{label('unconfirmed', lang)}: {plain(v.unconfirmed[lang])}")
         return out
@@ -164,9 +284,9 @@ class Renderer:
 
     def in_force(self, provision: Provision, act: Act, lang: str) -> str:
         period = provision.in_force or act.in_force
-        text = f"{label('from', lang)} {period.start}"
+        text = f"{label('from', lang)} {partial_date(period.start, lang)}"
         if period.end:
-            text += f" {label('until', lang)} {period.end}"
+            text += f" {label('until', lang)} {partial_date(period.end, lang)}"
         status = label("in_force_now" if self.catalog.is_in_force(provision.id) else "not_in_force", lang)
         return f"{plain(text)} ({status})"
 
@@ -182,13 +302,14 @@ class Renderer:
             title += f": {provision.title[lang]}"
         official_url = official.localize(provision.url or act.official_url, lang)
         identifiers = "; ".join(plain(identifier(k, v)) for k, v in act.identifiers)
-        out = [self.front_matter(act.file, title, provision.title[lang]), f"# {plain(title)}\n",
-               self.rich(provision.summary, lang, page, Notes(act.id, act.sources)) + "\n",
+        own, general, elsewhere = self.catalog.provision_sources(provision.id)
+        out = [self.front_matter(act.file, title, provision.title[lang]),
+               self.rich(provision.summary, lang, page, Notes(act.id, own + general)) + "\n",
                f"- **{label('act', lang)}:** {plain(act.title[lang])} (*{self.original_title(act, lang)}*)",
                f"- **{label('jurisdiction', lang)}:** {self.term('jurisdictions', act.jurisdiction, lang)}",
                f"- **{label('identifiers', lang)}:** {identifiers}"]
         if act.date:
-            out.append(f"- **{label('date', lang)}:** {plain(act.date)}")
+            out.append(f"- **{label('date', lang)}:** {plain(partial_date(act.date, lang))}")
         if act.kind != "judgment":
             out.append(f"- **{label('in_force', lang)}:** {self.in_force(provision, act, lang)}")
         out.append(f"- **{label('official_text', lang)}:** {link(plain(official_url), official_url)}")
@@ -196,17 +317,38 @@ class Renderer:
         out += self.backlinks(provision.id, lang, page)
         siblings = [p for p in act.provisions if p != provision.id]
         if siblings:
-            out.append(f"\n## {label('other_provisions', lang)}\n")
+            out.append(f"\n## {label('other_provisions', lang)} {{#other-provisions}}\n")
             out += [f"- {self.provision_item(p, lang, page)}" for p in siblings]
-        if act.sources:
-            out += [f"\n## {label('sources', lang)}\n", *self.sources(act.sources, lang, act.id)]
+        out += self.provision_sources(act, own, general, elsewhere, lang)
         out += self.verification(act.verification, lang)
-        return "\n".join(out) + "\n"
+        body = "\n".join(out[1:]) + "\n"
+        return "\n".join([out[0], self.law_breadcrumb(provision, act, lang, page), f"# {plain(title)}\n",
+                          self.contents(body, lang), body, self.law_pager(lang, page)])
+
+    def law_breadcrumb(self, provision: Provision, act: Act, lang: str, page: str) -> str:
+        index = self.href(page, "law/index.md", lang)
+        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("law_home", lang), index),
+                 link(self.term("jurisdictions", act.jurisdiction, lang), f"{index}#jurisdiction-{act.jurisdiction.lower()}")]
+        return self.breadcrumb_nav(steps, plain(self.provision_label(provision.id, lang)), lang)
+
+    def law_pager(self, lang: str, page: str) -> str:
+        return (f'<nav class="page-pager" aria-label="{label("law_pager", lang)}" data-search-exclude markdown>\n\n'
+                f'- {link(label("back_to_law", lang), self.href(page, "law/index.md", lang))}\n\n</nav>\n')
+
+    @staticmethod
+    def contents(markdown: str, lang: str) -> str:
+        """An "On this page" list of the body's second-level headings that carry an id."""
+        found = re.findall(r"^## (.+?) \{#([a-z0-9-]+)\}$", markdown, re.M)
+        if not found:
+            return ""
+        items = "".join(f"- [{text}](#{anchor})\n" for text, anchor in found)
+        return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+                f'{items}\n</details>\n')
 
     def equivalents(self, provision: Provision, lang: str, page: str) -> list[str]:
         eq = equivalence.equivalents(self.catalog, provision.id, self.vocab.keys("countries"))
         is_eu = self.catalog.act_of(provision.id).jurisdiction == "EU"
-        out = [f"\n## {label('equivalents', lang)}\n"]
+        out = [f"\n## {label('equivalents', lang)} {{#equivalents}}\n"]
         sections = [("eu_basis", list(eq.eu_basis))]
         for jurisdiction, ids in eq.national.items():
             heading = label("transposed_by" if is_eu else "national", lang)
@@ -229,22 +371,56 @@ class Renderer:
             return ""
         return f"; {label('predecessors', lang).lower()}: " + ", ".join(self.link_to(p, lang, page) for p in earlier)
 
+    def provision_sources(self, act: Act, own, general, elsewhere: int, lang: str) -> list[str]:
+        """The sources about this article first, then the act's general ones, numbered on from one list to
+        the next (the citations' numbers); those about other articles only are counted (they are listed on
+        their own pages)."""
+        heading = f"\n## {label('sources', lang)} {{#sources}}\n"  # ids the same in both languages
+        if not own and not elsewhere:  # nothing tied to an article: the act's sources, as before
+            return [heading, *self.sources(general, lang, act.id)] if general else []
+        out = [heading]
+        for key, sources, start in (("sources_provision", own, 1), ("sources_general", general, len(own) + 1)):
+            if sources:
+                out += [f"\n### {label(key, lang)} {{#{key.replace('_', '-')}}}\n",
+                        *self.sources(sources, lang, act.id, start)]
+        if elsewhere:
+            out.append("\n" + label("sources_elsewhere", lang).format(n=elsewhere))
+        return out
+
+    def via(self, use: usage.Use, lang: str, page: str) -> str:
+        """How a case relies on a provision it does not cite: "via CCP, L2113-13 (national transposition)"."""
+        groups: dict[str, list[str]] = {}
+        for ref, relation in use.via:
+            groups.setdefault(relation, []).append(self.link_to(ref, lang, page))
+        return "; ".join(f"{label('via', lang)} {'; '.join(refs)} ({label('via_' + relation, lang)})"
+                         for relation, refs in groups.items())
+
     def backlinks(self, provision_id: str, lang: str, page: str) -> list[str]:
-        relying = self.catalog.cases_relying_on(provision_id)
+        relying = self.relying(provision_id)
         transfer = self.catalog.cases_transferring_to(provision_id)
         if not relying and not transfer:
-            return [f"\n## {label('cases_relying', lang)}\n", label("no_cases", lang)]
+            return [f"\n## {label('cases_relying', lang)} {{#cases-relying}}\n", label("no_cases", lang)]
         out = []
         if relying:
-            out.append(f"\n## {label('cases_relying', lang)}\n")
-            for case in relying:
-                note = next(b.note for b in case.legal_basis if b.provision == provision_id)
-                notes = Notes(case.id, case.sources, relative(page, case_page(case.id)))  # cites the case's sources
-                out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page, notes)}")
+            out.append(f"\n## {label('cases_relying', lang)} {{#cases-relying}}\n")
+            for use in relying:
+                case = use.case
+                if use.direct:
+                    note = next(b.note for b in case.legal_basis if b.provision == provision_id)
+                    notes = Notes(case.id, case.sources, relative(page, case_page(case.id)))  # cites the case's sources
+                    out.append(f"- {self.link_to(case.id, lang, page)}: {self.rich(note, lang, page, notes)}")
+                else:
+                    out.append(f"- {self.link_to(case.id, lang, page)} – {self.via(use, lang, page)}")
         if transfer:
-            out.append(f"\n## {label('cases_transfer', lang)}\n")
+            out.append(f"\n## {label('cases_transfer', lang)} {{#cases-transfer}}\n")
             out += [f"- {self.link_to(case.id, lang, page)}" for case in transfer]
         return out
+
+    def citing_cases(self, provision_id: str) -> set[str]:
+        """Cases counted for a provision, each once: relying on it (directly, through a transposition or
+        another version of it) or pointed to it as their Polish route."""
+        relying = {use.case.id for use in self.relying(provision_id)}
+        return relying | {c.id for c in self.catalog.cases_transferring_to(provision_id)}
 
     # -- index pages ----------------------------------------------------------
 
@@ -280,13 +456,13 @@ class Renderer:
                           key=lambda a: (a.kind != "act", a.superseded_by is not None, a.id))
             if not acts:
                 continue
-            out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)}\n")
+            out.append(f"\n## {self.term('jurisdictions', jurisdiction, lang)} {{#jurisdiction-{jurisdiction.lower()}}}\n")
             for act in acts:
                 out.append(f"\n### {plain(act.short[lang])}\n")
                 out.append(f"{plain(act.title[lang])} (*{self.original_title(act, lang)}*). "
                            f"{link(label('official_text', lang), official.localize(act.official_url, lang))}.\n")
                 for ref in act.provisions:
-                    count = len(self.catalog.cases_relying_on(ref)) + len(self.catalog.cases_transferring_to(ref))
+                    count = len(self.citing_cases(ref))
                     out.append(f"- {self.provision_item(ref, lang, page)} ({label('cited_by', lang)}: {count})")
         return "\n".join(out) + "\n"
 

@@ -150,6 +150,10 @@ class Checker:
                 self.add(file, at + ("superseded_by",), "superseded_by forms a loop")
         for j, ref in enumerate(provision.related):
             self.resolvable(ref, file, at + ("related", j))
+        known = {source.id for source in self.catalog.act_of(provision_id).sources}
+        for j, ref in enumerate(provision.sources):
+            if ref not in known:
+                self.add(file, at + ("sources", j), unknown("source of this act", ref, known))
         if provision.in_force and _later(provision.in_force.start, provision.in_force.end):
             self.add(file, at + ("in_force", "to"), "ends before it starts")
         self.check_markdown(file, {at + ("summary",): provision.summary})

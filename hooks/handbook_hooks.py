@@ -41,6 +41,10 @@ def on_config(config, **kwargs):
                            site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url)
     if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
         config.extra_javascript.append(search_site.HIGHLIGHT)
+    # Material puts extra.polyfills in the page head, before its bundle: the loader must be there to hold search back.
+    polyfills = config.extra.setdefault("polyfills", [])
+    if search_site.LOADER not in polyfills:
+        polyfills.append(search_site.LOADER)
     return config
 
 

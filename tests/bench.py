@@ -6,9 +6,13 @@ build of the very same Markdown pages written by hand (no hooks), so the cost of
 the hooks shows as a ratio. It also times `python -m handbook check`.
 
 Search: on this repository's site, success@1 and success@5 of the query set
-(tests/search/queries.yml) through the Python harness and through Material's
-search box in Chromium, the size of each language's index, and the time from the
-query's input to rendered results; the same timing on the largest synthetic site.
+(tests/search/queries.yml) and success@5 of its typo block, through the Python
+harness and through Material's search box in Chromium; the size of each
+language's index (what its worker loads, raw and gzipped); the bytes of search
+files a page fetches before the reader touches the search box (goal 0); the time
+from focusing the search box to a ready index (goal under 300 ms here, under 1 s
+at 1,000 cases) and from a query's input to rendered results (median: goal under
+50 ms here, under 150 ms at 1,000 cases); the same on the largest synthetic site.
 Figures are printed, not asserted. BENCH_SEARCH=0 skips the search part.
 """
 
@@ -31,7 +35,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from support import CHROMIUM, CHROMIUM_FLAGS, copy_repository, copy_site, mkdocs_build, serve_directory  # noqa: E402
-from searching import LANGUAGES, SearchBox, harness_results, language_root, load_queries, successes  # noqa: E402
+from searching import (LANGUAGES, SearchBox, harness_results, language_root, load_queries, load_typos,  # noqa: E402
+                       successes)
 
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "10 100 1000").split()]
 PARAGRAPH = {
@@ -88,17 +93,24 @@ SYNTHETIC_QUERIES = {"pl": ["spółdzielniami socjalnymi", "diagnoza potrzeb", "
                      "en": ["social cooperatives", "needs assessment", "criteria", "NGOs"]}
 
 
+def index_file(site_dir: Path, lang: str) -> Path:
+    """What the language's worker loads: the prebuilt index, or (before it) Material's docs index."""
+    root = site_dir / language_root(lang) / "search"
+    prebuilt = root / "lunr_index.json"
+    return prebuilt if prebuilt.exists() else root / "search_index.json"
+
+
 def index_sizes(site_dir: Path) -> str:
     out = []
     for lang in LANGUAGES:
-        data = (site_dir / language_root(lang) / "search/search_index.json").read_bytes()
-        out.append(f"{lang} {len(data) / 1e6:.2f} MB ({len(gzip.compress(data)) / 1e6:.2f} MB gzipped)")
+        data = index_file(site_dir, lang).read_bytes()
+        out.append(f"{lang} {len(data) / 1e6:.2f} MB ({len(gzip.compress(data)) / 1e6:.3f} MB gzipped)")
     return ", ".join(out)
 
 
-def browser_search(site_dir: Path, queries: dict[str, list[str]]) -> dict[str, tuple[list, list[float]]]:
+def browser_search(site_dir: Path, queries: dict[str, list[str]]) -> dict[str, tuple[list, list[float], SearchBox]]:
     """Per language: top-5 pages of each query, milliseconds from the query's last key to rendered
-    results, and milliseconds from page load until the worker's index is ready."""
+    results, and the search box (bytes fetched with the page, focus to ready)."""
     from playwright.sync_api import sync_playwright
 
     base, server = serve_directory(site_dir)
@@ -107,17 +119,21 @@ def browser_search(site_dir: Path, queries: dict[str, list[str]]) -> dict[str, t
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
             for lang, texts in queries.items():
-                box = SearchBox(browser.new_page(), base, lang)
+                context = browser.new_context()
+                box = SearchBox(context.new_page(), base, lang, settle=True)
                 runs = [box.search(text, typed=False) for text in texts]
-                out[lang] = ([top for top, _ in runs], [ms for _, ms in runs], box.ready_ms)
+                again = SearchBox(context.new_page(), base, lang, settle=True)  # the index now in the browser's cache
+                out[lang] = ([top for top, _ in runs], [ms for _, ms in runs], box, again)
+                context.close()
             browser.close()
     finally:
         server.shutdown()
     return out
 
 
-def timing(ms: list[float], ready: float) -> str:
-    return (f"index ready {ready:.0f} ms after page load; query to results: "
+def timing(ms: list[float], box: SearchBox, again: SearchBox) -> str:
+    return (f"search bytes with the page {box.load_bytes / 1e3:.0f} kB; focus to ready {box.ready_ms:.0f} ms "
+            f"({again.ready_ms:.0f} ms on a second page); query to results: "
             f"median {statistics.median(ms):.0f} ms, max {max(ms):.0f} ms")
 
 
@@ -127,25 +143,32 @@ def search_bench(tmp: Path) -> None:
     if result.returncode != 0:
         sys.exit(f"build of the repository failed:\n{result.stderr[-3000:]}")
     site_dir = root / "site"
-    queries = load_queries()
+    queries, typos = load_queries(), load_typos()
     print(f"\nsearch, this repository: index {index_sizes(site_dir)}")
-    for lang, results in harness_results(site_dir).items():
-        at1, at5 = successes(results)
-        print(f"  harness  {lang}: success@1 {at1}/{len(results)}, success@5 {at5}/{len(results)}")
+    if index_file(site_dir, "pl").name == "lunr_index.json":
+        typo_results = harness_results(site_dir, typos)
+        for lang, results in harness_results(site_dir).items():
+            at1, at5 = successes(results)
+            _, typo5 = successes(typo_results[lang])
+            print(f"  harness  {lang}: success@1 {at1}/{len(results)}, success@5 {at5}/{len(results)}; "
+                  f"typos success@5 {typo5}/{len(typo_results[lang])}")
     if not os.path.exists(CHROMIUM):
         print("  browser: skipped, Debian's chromium is not installed")
         return
-    runs = browser_search(site_dir, {lang: [q["q"] for q in items] for lang, items in queries.items()})
-    for lang, (tops, ms, ready) in runs.items():
-        at1, at5 = successes(list(zip(queries[lang], tops)))
-        print(f"  chromium {lang}: success@1 {at1}/{len(tops)}, success@5 {at5}/{len(tops)}; {timing(ms, ready)}")
+    everything = {lang: [q["q"] for q in queries[lang] + typos[lang]] for lang in LANGUAGES}
+    for lang, (tops, ms, box, again) in browser_search(site_dir, everything).items():
+        n = len(queries[lang])
+        at1, at5 = successes(list(zip(queries[lang], tops[:n])))
+        _, typo5 = successes(list(zip(typos[lang], tops[n:])))
+        print(f"  chromium {lang}: success@1 {at1}/{n}, success@5 {at5}/{n}; typos success@5 {typo5}/{len(typos[lang])}; "
+              f"{timing(ms[:n], box, again)}")
 
 
 def synthetic_search(site_dir: Path, n: int) -> None:
     print(f"search, {n} synthetic cases: index {index_sizes(site_dir)}")
     if os.path.exists(CHROMIUM):
-        for lang, (_, ms, ready) in browser_search(site_dir, SYNTHETIC_QUERIES).items():
-            print(f"  chromium {lang}: {timing(ms, ready)}")
+        for lang, (_, ms, box, again) in browser_search(site_dir, SYNTHETIC_QUERIES).items():
+            print(f"  chromium {lang}: {timing(ms, box, again)}")
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ search box in Chromium. Used by the tests and by the benchmark."""
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -11,10 +12,23 @@ import yaml
 
 QUERIES = Path(__file__).resolve().parent / "search" / "queries.yml"
 LANGUAGES = ("pl", "en")
+# What search fetches: Material's index stub, the prebuilt index, the worker scripts.
+SEARCH_FILES = re.compile(r"/search/(search|lunr)_index\.js(on)?|/workers/|/lunr")
+
+
+def _query_file() -> dict:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
 
 
 def load_queries() -> dict[str, list[dict]]:
-    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+    """The query set, per language."""
+    data = _query_file()
+    return {lang: data[lang] for lang in LANGUAGES}
+
+
+def load_typos() -> dict[str, list[dict]]:
+    """The typo block: misspelled queries, per language."""
+    return _query_file()["typos"]
 
 
 def language_root(lang: str) -> str:
@@ -22,14 +36,16 @@ def language_root(lang: str) -> str:
 
 
 def index_of(site: Path, lang: str) -> dict:
-    return json.loads((site / language_root(lang) / "search/search_index.json").read_text(encoding="utf-8"))
+    """The prebuilt index the language's worker loads: docs, compact lunr index, words."""
+    return json.loads((site / language_root(lang) / "search/lunr_index.json").read_text(encoding="utf-8"))
 
 
-def harness_results(site: Path) -> dict[str, list[tuple[dict, list[str]]]]:
+def harness_results(site: Path, queries: dict[str, list[dict]] | None = None) -> dict[str, list[tuple[dict, list[str]]]]:
+    """Top five pages per query through the Python harness (by default, of the query set)."""
     from handbook.search.harness import Harness
 
     out = {}
-    for lang, queries in load_queries().items():
+    for lang, queries in (queries or load_queries()).items():
         harness = Harness(index_of(site, lang), lang)
         out[lang] = [(item, harness.search(item["q"])[:5]) for item in queries]
     return out
@@ -64,17 +80,33 @@ COUNT_QUERIES = """(() => {
 class SearchBox:
     """Material's own search box on a page of one language."""
 
-    def __init__(self, page, base: str, lang: str):
+    def __init__(self, page, base: str, lang: str, settle: bool = False):
+        """Opens the language's home page and the search box. With `settle`, the page's network goes
+        quiet first, so that `load_bytes` counts what search fetched with the page, and `ready_ms`
+        times focus to ready (otherwise page load to ready)."""
         self.page, self.root = page, base + language_root(lang)
+        self.fetched: list[tuple[str, int]] = []  # (url, body bytes) of search files
+        page.on("requestfinished", self._count)
         page.add_init_script(COUNT_QUERIES)
         start = time.perf_counter()
         page.goto(self.root)
+        if settle:
+            page.wait_for_load_state("networkidle")
+            start = time.perf_counter()
+        self.load_bytes = sum(size for _, size in self.fetched)
         page.keyboard.press("/")  # Material's shortcut to open search
         self.input = page.locator("input.md-search__input")
         config = json.loads(page.locator("#__config").text_content())
         self.placeholder = config["translations"]["search.result.placeholder"]
-        self._wait_for_meta(lambda text: text == self.placeholder, timeout=120)  # the worker has built the index
+        self._wait_for_meta(lambda text: text == self.placeholder, timeout=120)  # the worker's index is ready
         self.ready_ms = (time.perf_counter() - start) * 1000
+
+    def _count(self, request) -> None:
+        if SEARCH_FILES.search(request.url):
+            try:
+                self.fetched.append((request.url, request.sizes()["responseBodySize"]))
+            except Exception:  # the page went away meanwhile
+                pass
 
     def search(self, query: str, typed: bool = True) -> tuple[list[str], float]:
         """Page locations of the first five results (relative to the language root), and the
@@ -85,6 +117,8 @@ class SearchBox:
         if typed:
             self.input.press_sequentially(query, delay=5)
             start = time.perf_counter()
+            # Material reads the box on keyup, which a letter typed as text (ż) does not fire: End does.
+            self.input.press("End")
         else:
             # Material reads the box on key events: the query arrives silently, then one key
             # that changes nothing (End) makes Material search it once.

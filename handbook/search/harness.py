@@ -1,49 +1,61 @@
-"""Run queries against a built index in Python, the way Material's worker ranks them.
+"""Run queries against a built site's prebuilt index in Python, the way the worker ranks them.
 
-A fast stand-in for the browser while the analysis is tuned: it builds a lunr
-index (the lunr package is lunr.js's port) from the same docs, fields, boosts
-and analysis, and reorders results as Material does (page first, share of query
-terms found, grouped by page). Material's query syntax (quotes, +/-, fields) is
-not reproduced; the browser test is the final word.
+A fast stand-in for the browser while the analysis is tuned: it loads the very
+index the worker loads (search/lunr_index.json, with lunr.Index.load), takes the
+query's words as the worker does, retries a word that finds too little with the
+typo rule of rules.json, and reorders results as Material does (page first,
+share of query terms found, grouped by page). Material's query syntax (quotes,
++/-, fields) is not reproduced; the browser test is the final word.
 """
 
 from __future__ import annotations
 
-import re
-
-from lunr.builder import Builder
+from lunr.index import Index
 from lunr.query import Query
+from lunr.token_set import TokenSet
 
-from .analysis import RULES, analyzer, split
+from .analysis import RULES, analyzer, fold, split, trim
+from .prebuilt import expand, register
 
-TAG = re.compile(r"<[^>]+>")
+TYPO = RULES["typo"]
 
 
 class Harness:
-    def __init__(self, index: dict, lang: str):
+    def __init__(self, published: dict, lang: str):
         self.analyzer = analyzer(lang)
-        self.docs = index["docs"]
-        builder = Builder()
-        builder.ref("location")
-        builder.b(0)
-        for name, field in index["config"]["fields"].items():
-            builder.field(name, boost=field["boost"], extractor=self._extractor(name))
-        for doc in self.docs:
-            builder.add(doc)
-        self.index = builder.build()
+        self.docs = published["docs"]
+        self.pages = [doc["location"].split("#")[0] for doc in self.docs]
+        self.articles = {page: ref for ref, page in reversed(list(enumerate(self.pages)))}  # page -> its first doc
+        register(lang)  # the index's serialised pipeline names the analysis: Index.load looks it up
+        self.index = Index.load(expand(published["index"]))
+        self.word_terms: dict[str, list[str]] = {}
+        for term, words in published["words"].items():
+            for word in words:
+                self.word_terms.setdefault(word, []).append(term)
+        self.words = TokenSet.from_list(sorted(self.word_terms))
 
-    def _extractor(self, name):
-        # A list is taken as ready-made tokens by the lunr package: analyse here, as the worker's pipeline does.
-        return lambda doc: self.analyzer.terms(TAG.sub(" ", doc.get(name) or ""))
-
-    def terms(self, query: str) -> list[tuple[str, bool]]:
-        """(term, as prefix) per query word piece, as the worker's query patch makes them."""
+    def terms(self, query: str) -> list[tuple[str, bool, str]]:
+        """(term, as prefix, the word typed) per query word piece, as the worker's query patch makes them."""
         out = []
         for piece in split(query):
             term = self.analyzer.term(piece)
             if term:
-                out.append((term, len(term) >= RULES["prefix_min_length"]))
+                out.append((term, len(term) >= RULES["prefix_min_length"], trim(piece)))
         return out
+
+    def _pages(self, term: str, prefix: bool) -> int:
+        found = self.index.token_set.intersect(TokenSet.from_string(term + ("*" if prefix else "")))
+        return len({self.pages[int(ref)] for t in found.to_list()
+                    for field in self.index.fields for ref in self.index.inverted_index[t][field]})
+
+    def corrections(self, term: str, prefix: bool, word: str) -> list[str]:
+        """Index terms of the words one or two edits from `word`, when `term` finds too few pages (rules.json "typo")."""
+        word = fold(word)
+        if len(word) < TYPO["min_length"] or not word.isalpha() or self._pages(term, prefix) >= TYPO["retry_below"]:
+            return []
+        edits = 2 if len(word) >= TYPO["long_length"] else 1
+        near = self.words.intersect(TokenSet.from_fuzzy_string(word, edits)).to_list()
+        return sorted({t for w in near for t in self.word_terms[w]} - {term})
 
     def search(self, query: str) -> list[str]:
         """Page locations, best first."""
@@ -51,19 +63,22 @@ class Harness:
         if not terms:
             return []
         q = self.index.create_query()
-        for term, prefix in terms:
-            q.term(term, use_pipeline=False,
-                   wildcard=Query.WILDCARD_TRAILING if prefix else Query.WILDCARD_NONE)
+        fixes = []
+        for term, prefix, word in terms:
+            q.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING if prefix else Query.WILDCARD_NONE)
+            fixes.append(self.corrections(term, prefix, word))
+            for fix in fixes[-1]:
+                q.term(fix, use_pipeline=False, boost=TYPO["boost"], wildcard=Query.WILDCARD_NONE)
         scored = []
         for result in self.index.query(q):
             matched = list(result["match_data"].metadata)
-            found = sum(any(m.startswith(t) for m in matched) for t, _ in terms) / len(terms)
-            location = result["ref"]
-            top = 0 if "#" in location else 1  # Material favours the page over its sections
-            scored.append((result["score"] * (1 + (top + found) ** 2), location))
+            found = sum(any(m.startswith(t) for m in matched) or any(f in matched for f in fix)
+                        for (t, _, _), fix in zip(terms, fixes)) / len(terms)
+            ref = int(result["ref"])
+            top = 1 if self.articles[self.pages[ref]] == ref else 0  # Material favours the page over its sections
+            scored.append((result["score"] * (1 + (top + found) ** 2), self.pages[ref]))
         pages = []
-        for _, location in sorted(scored, key=lambda s: -s[0]):
-            page = location.split("#")[0]
+        for _, page in sorted(scored, key=lambda s: -s[0]):
             if page not in pages:
                 pages.append(page)
         return pages

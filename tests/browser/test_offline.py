@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 
+from searching import SEARCH_FILES
 from support import copy_site
 from tools.offline import build, write_search_scripts, zip_tree
 
@@ -51,3 +52,26 @@ def test_navigate_switch_language_and_search_from_file_url(page, offline_root):
     result.locator("a").first.click()
     page.wait_for_url("**/en/cases/xx-alpha-reserved.html*")
     assert page.locator("h1").inner_text().startswith("Alpha")
+
+
+def test_search_from_file_url_waits_for_the_search_box_then_forgives_a_typo(page, offline_root):
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((offline_root / "en/index.html").as_uri())
+    page.wait_for_timeout(1000)
+    assert not [r for r in requests if SEARCH_FILES.search(r)], requests
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("Alhpa", delay=30)  # Alpha, two letters swapped
+    result = page.locator(".md-search-result__item").first
+    result.wait_for(timeout=20000)
+    assert "Alpha" in result.inner_text()
+    assert any(r.endswith("en/search/lunr_index.js") for r in requests)
+
+
+def test_query_link_from_file_url_even_misspelled(page, offline_root):
+    page.goto((offline_root / "en/index.html").as_uri() + "?q=Alphaa")
+    links = page.locator(".md-search-result__item > .md-search-result__link")
+    links.first.wait_for(timeout=20000)
+    assert page.locator("input.md-search__input").input_value() == "Alphaa"
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    assert any("/en/cases/xx-alpha-reserved.html" in h for h in hrefs[:5]), hrefs

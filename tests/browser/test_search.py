@@ -1,17 +1,21 @@
 """Search in Chromium on this repository's site, through Material's own search box:
-every query of tests/search/queries.yml finds its page in the top five, in the
-page's own language, and the browser's analysis is the Python one."""
+nothing of it loads before the reader turns to the search box; every query of
+tests/search/queries.yml, typing errors included, finds its page in the top five,
+in the page's own language; and the browser's analysis is the Python one."""
 
 from __future__ import annotations
 
 import pytest
 
 from handbook.search.analysis import analyzer, split
-from handbook.search.harness import TAG
-from handbook.search.site import material_worker
-from searching import SearchBox, index_of, load_queries
+from handbook.search.prebuilt import TAG
+from searching import SEARCH_FILES, SearchBox, index_of, load_queries, load_typos
 
 pytestmark = [pytest.mark.browser, pytest.mark.build]
+
+# Material shows its placeholder once the worker has answered its first (empty) query.
+READY = """() => document.querySelector(".md-search-result__meta").textContent ===
+  JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"]"""
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +36,42 @@ def test_every_query_finds_its_page_in_the_top_five(page, base, lang):
     assert not misses, "\n".join(misses)
 
 
+def test_a_page_loads_no_search_until_the_search_box_is_focused(page, base):
+    """No index and no worker on page load: they come when the reader focuses the search box."""
+    requests, workers = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("worker", lambda w: workers.append(w.url))
+    page.goto(base + "guide/about/")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert not [r for r in requests if SEARCH_FILES.search(r)] and not workers, (requests, workers)
+    page.locator("input.md-search__input").focus()
+    page.wait_for_function(READY, timeout=30000)
+    assert base + "search/lunr_index.json" in requests and workers == [base + "assets/javascripts/workers/handbook-search.pl.js"]
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_typo_finds_its_page_in_the_top_five(page, base, lang):
+    box = SearchBox(page, base, lang)
+    misses = []
+    for item in load_typos()[lang]:
+        top, _ = box.search(item["q"])
+        if not any(location in item["expect"] for location in top):
+            misses.append(f"{item['q']!r}: {top}")
+    assert not misses, "\n".join(misses)
+
+
+def test_a_corrected_word_is_marked_in_results_and_on_the_page_opened(page, base):
+    box = SearchBox(page, base, "en")
+    box.search("Strassbourg")
+    first = page.locator(".md-search-result__item > .md-search-result__link").first
+    assert "Strasbourg" in first.locator("mark").all_inner_texts()
+    first.click()
+    page.wait_for_url("**/cases/fr-strasbourg-relais-chantiers/?h=*")
+    marked = page.locator(".md-content mark[data-md-highlight]").all_inner_texts()
+    assert marked and all(m.lower().startswith("strasbourg") for m in marked), marked
+
+
 def test_results_stay_in_the_page_language(page, base):
     def hrefs():
         return page.eval_on_selector_all(".md-search-result__item > .md-search-result__link",
@@ -41,12 +81,12 @@ def test_results_stay_in_the_page_language(page, base):
     page.on("request", lambda r: requests.append(r.url))
     SearchBox(page, base, "pl").search("spółdzielnia")
     assert hrefs() and not any(h.startswith(base + "en/") for h in hrefs())
-    assert base + "search/search_index.json" in requests and base + "en/search/search_index.json" not in requests
+    assert base + "search/lunr_index.json" in requests and base + "en/search/lunr_index.json" not in requests
     requests.clear()
     # "cooperative" is also quoted on Polish pages: an English reader must get English pages only.
     SearchBox(page, base, "en").search("cooperative")
     assert hrefs() and all(h.startswith(base + "en/") for h in hrefs())
-    assert base + "en/search/search_index.json" in requests and base + "search/search_index.json" not in requests
+    assert base + "en/search/lunr_index.json" in requests and base + "search/lunr_index.json" not in requests
 
 
 def test_query_from_the_address_bar_opens_search(page, base):
@@ -60,20 +100,35 @@ def test_query_from_the_address_bar_opens_search(page, base):
 def test_browser_and_python_analyse_words_alike(page, base, repo_site):
     """The worker's analysis (JavaScript) gives the same term as handbook/search/analysis.py for
     every word of the language's index: one set of rules, two implementations that must not drift."""
-    python_words = {}
     for lang in ("pl", "en"):
         index = index_of(repo_site, lang)
-        words = sorted({w for doc in index["docs"] for field in ("title", "text", "cite", "about")
-                        for w in split(TAG.sub(" ", doc.get(field, "")))})
+        words = sorted({w for doc in index["docs"] for field in ("title", "text")
+                        for w in split(TAG.sub(" ", doc.get(field, "")))}
+                       | {w for ws in index["words"].values() for w in ws})
         page.goto(base)
-        page.evaluate("window.importScripts = function () {}")  # the worker script's loader, unused in a page
-        page.add_script_tag(url=base + f"assets/javascripts/workers/{material_worker(repo_site)}")
         page.add_script_tag(url=base + f"assets/javascripts/workers/handbook-search.{lang}.js")
         browser = page.evaluate("words => words.map(w => lunr.handbook.analyse(w) || null)", words)
         python = analyzer(lang)
         differ = [(w, b, python.term(w)) for w, b in zip(words, browser) if b != python.term(w)]
         assert len(words) > 1000 and not differ, f"{lang}: {len(differ)} of {len(words)} differ: {differ[:20]}"
-        python_words[lang] = words
+
+
+def test_the_worker_loads_the_prebuilt_index_as_python_does(page, base, repo_site):
+    """lunr.js loads the index built in Python (its pipeline function registered under the name
+    Python serialised) and ranks a query as the Python harness does."""
+    from handbook.search.harness import Harness
+
+    index = index_of(repo_site, "en")
+    page.goto(base)
+    page.add_script_tag(url=base + "assets/javascripts/workers/handbook-search.en.js")
+    pipeline, browser = page.evaluate("""data => {
+        const search = new lunr.handbook.Search(data);
+        return [search.index.pipeline.toJSON(),
+                search.index.search("social cooperatives").map(r => [r.ref, r.score.toFixed(6)])];
+    }""", index)
+    python = Harness(index, "en").index.search("social cooperatives")  # lunr.py runs the registered pipeline
+    assert pipeline == ["handbook-analysis-en"]
+    assert len(browser) > 10 and dict(browser) == {r["ref"]: f"{r['score']:.6f}" for r in python}
 
 
 def test_a_result_marks_its_words_on_the_page_it_opens(page, base):

@@ -28,8 +28,9 @@ def test_periods_read_as_dates_in_both_languages():
 
 def test_case_pages_use_the_same_period_format(project):
     page = Renderer(project.catalog, project.vocab).case(project.catalog.cases["fr-paris-spaser"], "pl")
-    period = next(line for line in page.splitlines() if line.startswith("- **Okres:**"))
-    assert period == "- **Okres:** od 16 lutego 2016 r\\."  # Markdown-escaped full stop
+    lines = page.splitlines()
+    period = lines[lines.index("Kiedy") + 1]  # the summary panel's "when", a definition list entry
+    assert period == ":   od 16 lutego 2016 r\\."  # Markdown-escaped full stop
 
 
 @pytest.mark.parametrize("directory_urls,expected", [

@@ -1,6 +1,6 @@
 /* Search analysis of the handbook, running inside Material's search worker.
  *
- * HANDBOOK_SEARCH = {lang, rules, polish} is prepended by handbook/search/worker.py:
+ * HANDBOOK_SEARCH = {lang, rules, polish, ...} is prepended by handbook/search/worker.py:
  * `rules` is handbook/search/rules.json, `polish` Snowball's Polish tables exported
  * from the snowballstemmer package. handbook/search/analysis.py applies the same
  * rules in Python; tests/browser/test_search.py checks both give the same terms.
@@ -188,31 +188,30 @@
     return token;
   }
 
-  /* Material builds the index with lunr's default pipeline (trimmer, stop word
-   * filter, stemmer) and keeps the ones the index's config names; the handbook's
-   * config names only "trimmer", which becomes the whole analysis. Material also
-   * asks lunr.stopWordFilter whether an unmatched query term was a stop word. */
+  /* The index is built in Python (handbook/search/prebuilt.py) with this analysis as its
+   * pipeline function, serialised under the same label: lunr.Index.load finds it here. */
   function analysis(token) {
     var term = analyse(token.toString());
     return term ? token.update(function () { return term; }) : undefined;
   }
-  lunr.Pipeline.registerFunction(analysis, "handbook-analysis");
-  lunr.trimmer = analysis;
-  lunr.stopWordFilter = function (token) {
-    var s = steps.trim(token.toString());
-    return s && !stopWords[s] ? token : undefined;
-  };
-  lunr.Pipeline.registerFunction(lunr.stopWordFilter, "handbook-stop-words");
+  lunr.Pipeline.registerFunction(analysis, "handbook-analysis-" + setup.lang);
+  /* Whether an unmatched query term is worth listing as missing (not a stop word). */
+  function isWord(term) {
+    var s = steps.trim(term);
+    return Boolean(s && !stopWords[s]);
+  }
 
-  /* Material appends "*" to every query term, and lunr skips the pipeline for
-   * wildcard terms: without this, "spółdzielniami" or "spoldzielnia" would never
-   * meet the analysed index term "spoldzieln". */
+  /* Material's query syntax appends "*" to every query term, and lunr skips the pipeline
+   * for wildcard terms: analyse each clause's term here, so that "spółdzielniami" or
+   * "spoldzielnia" meet the analysed index term "spoldzieln". The typed word is kept for
+   * typo tolerance; clauses made of index terms already (`analysed`) are left alone. */
   var clause = lunr.Query.prototype.clause;
   lunr.Query.prototype.clause = function (c) {
-    var m = typeof c.term === "string" ? /^(\*?)([^*]+)(\*?)$/.exec(c.term) : null;
+    var m = !c.analysed && typeof c.term === "string" ? /^(\*?)([^*]+)(\*?)$/.exec(c.term) : null;
     if (m) {
       var term = analyse(m[2]);
       if (!term) return this;
+      c.word = steps.trim(m[2]);
       // "94" or "d" as prefixes would match 940 or every word in d: short terms match whole.
       var prefix = term.length >= rules.prefix_min_length ? m[3] : "";
       c.term = m[1] + term + prefix;
@@ -221,5 +220,5 @@
     return clause.call(this, c);
   };
 
-  lunr.handbook = { analyse: analyse, separator: separator };
+  lunr.handbook = { analyse: analyse, fold: fold, isWord: isWord, separator: separator };
 })(self.lunr, HANDBOOK_SEARCH);

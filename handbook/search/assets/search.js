@@ -1,0 +1,298 @@
+/* The handbook's search worker: Material's worker protocol, a prebuilt lunr index, typo tolerance.
+ *
+ * Material's page code talks to its search worker in four messages (SETUP, READY, QUERY, RESULT);
+ * this worker answers them as Material's own does (same query syntax, ranking and result shape),
+ * with two differences. The index is not built here: handbook/search/prebuilt.py built it at build
+ * time and this worker loads it with lunr.Index.load (SETUP's own documents are an empty stub). And a
+ * query word that finds too little is tried again with one or two typing errors forgiven, by the
+ * rule in rules.json's "typo", which handbook/search/harness.py applies in Python the same way.
+ *
+ * Prepended by handbook/search/worker.py: HANDBOOK_SEARCH (lang, rules, index: the index's URL
+ * relative to this script), lunr.js, then the analysis (assets/analysis.js).
+ */
+(function (lunr, setup) {
+  "use strict";
+
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
+  // Marking words costs most of a query: mark the results Material shows first (10 pages, then 4
+  // more at a time as the list is scrolled), and in each the texts it shows before "more on this page".
+  var MARKED_PAGES = 10, MARKED_TEXTS = 3;
+  var typo = setup.rules.typo;
+  var handbook = lunr.handbook;
+  var here = typeof document !== "undefined" && document.currentScript
+    ? document.currentScript.src : self.location.href;
+  var url = new URL(setup.index, here.replace(/[?#].*$/, ""));
+
+  /* Under file:// Material runs workers in an iframe (its iframe-worker shim) that can load
+   * scripts but not fetch files: the index then comes as a script beside the JSON. */
+  function loadIndex() {
+    if (url.protocol === "file:") {
+      var script = url.href.replace(/\.json$/, ".js");
+      return Promise.resolve(importScripts(script)).then(function () { return self.__handbookIndex; });
+    }
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error("search index " + url + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  /* lunr's serialised form of the compact index (prebuilt.expand in Python does the same). */
+  function expand(packed) {
+    var fields = packed.fields, vectors = {}, order = [], inverted = [];
+    for (var d = 0; d < packed.documents; d++)
+      for (var f = 0; f < fields.length; f++) {
+        var key = fields[f] + "/" + d;
+        vectors[key] = [];
+        order.push(key);
+      }
+    packed.terms.forEach(function (term, number) {
+      var posting = { _index: number };
+      packed.postings[number].forEach(function (cell, f) {
+        var docs = {}, ref = 0;
+        for (var i = 0; i < cell.length; i += 2) {
+          ref += cell[i];
+          docs[ref] = {};
+          vectors[fields[f] + "/" + ref].push(number, cell[i + 1] / 1000);
+        }
+        posting[fields[f]] = docs;
+      });
+      inverted.push([term, posting]);
+    });
+    return {
+      version: packed.version, fields: fields, pipeline: packed.pipeline,
+      fieldVectors: order.map(function (key) { return [key, vectors[key]]; }),
+      invertedIndex: inverted
+    };
+  }
+
+  /* Material's query transformation (integrations/search/query/transform): quoted phrases become
+   * required terms, stray operators go, and every term gets a trailing wildcard. */
+  function transform(query, fn) {
+    return query.trim()
+      .split(/"([^"]+)"/g)
+      .map(function (parts, index) {
+        return index & 1 ? parts.replace(/^\b|^(?![^\x00-\x7F]|$)|\s+/g, " +") : parts;
+      })
+      .join("")
+      .replace(/"|(?:^|\s+)[*+\-:^~]+(?=\s+|$)/g, "")
+      .split(/\s+/g)
+      .reduce(function (prev, term) { return prev.concat(fn(term)); }, [])
+      .map(function (term) { return /([~^]$)/.test(term) ? term + "1" : term; })
+      .map(function (term) { return /(^[+-]|[~^]\d+$)/.test(term) ? term : term + "*"; })
+      .join(" ");
+  }
+
+  /* Material's term splitting (integrations/search/query): each query word is cut by the
+   * index's separator, keeping its operators. */
+  function transformSearchQuery(query) {
+    var separator = new RegExp(handbook.separator.source, "g");
+    return transform(query, function (part) {
+      var terms = [];
+      var lexer = new lunr.QueryLexer(part);
+      lexer.run();
+      lexer.lexemes.forEach(function (lexeme) {
+        if (lexeme.type === "FIELD" && ["title", "text", "tags"].indexOf(lexeme.str) < 0) {
+          part = part.slice(0, lexeme.end) + " " + part.slice(lexeme.end + 1);
+        } else if (lexeme.type === "TERM") {
+          lexeme.str.split(separator).forEach(function (piece) {
+            if (piece) terms.push(part.slice(0, lexeme.start) + piece + part.slice(lexeme.end));
+          });
+        }
+      });
+      return terms;
+    });
+  }
+
+  function Search(data) {
+    var self = this;
+    this.docs = data.docs;
+    this.index = lunr.Index.load(expand(data.index));
+    this.page = data.docs.map(function (doc) { return doc.location.split("#")[0]; });
+    this.article = {};  // page location -> number of its page-level document
+    data.docs.forEach(function (doc, i) {
+      if (!(self.page[i] in self.article)) self.article[self.page[i]] = i;
+    });
+    this.terms = {};  // folded word -> index terms it gives
+    var words = [];
+    Object.keys(data.words).forEach(function (term) {
+      data.words[term].forEach(function (word) {
+        if (!self.terms[word]) { self.terms[word] = []; words.push(word); }
+        self.terms[word].push(term);
+      });
+    });
+    this.words = lunr.TokenSet.fromArray(words.sort());
+  }
+
+  /* How many pages hold a term the clause matches, counted up to `enough`. */
+  Search.prototype.pages = function (term, enough) {
+    var index = this.index, pages = {}, count = 0, self = this;
+    index.tokenSet.intersect(lunr.TokenSet.fromString(term)).toArray().some(function (t) {
+      var posting = index.invertedIndex[t];
+      return index.fields.some(function (field) {
+        return Object.keys(posting[field]).some(function (ref) {
+          var page = self.page[ref];
+          if (!pages[page]) { pages[page] = true; count++; }
+          return count >= enough;
+        });
+      });
+    });
+    return count;
+  };
+
+  /* The index terms of the words one or two typing errors away from the clause's word, when the
+   * clause finds fewer pages than the rule asks for (rules.json "typo"). */
+  Search.prototype.corrections = function (clause) {
+    var word = handbook.fold(clause.word || "");
+    if (clause.presence !== lunr.Query.presence.OPTIONAL || word.length < typo.min_length ||
+        !/^\p{L}+$/u.test(word) || this.pages(clause.term, typo.retry_below) >= typo.retry_below) return [];
+    var edits = word.length >= typo.long_length ? 2 : 1, own = clause.term.replace(/\*$/, ""), out = [], self = this;
+    this.words.intersect(lunr.TokenSet.fromFuzzyString(word, edits)).toArray().forEach(function (w) {
+      self.terms[w].forEach(function (t) { if (t !== own && out.indexOf(t) < 0) out.push(t); });
+    });
+    return out.sort();
+  };
+
+  /* The query's clauses (analysed by assets/analysis.js), each with the terms it may be
+   * corrected to, and lunr's results for all of them. */
+  Search.prototype.query = function (text) {
+    var query = new lunr.Query(this.index.fields);
+    new lunr.QueryParser(text, query).parse();
+    var clauses = query.clauses.slice(), extra = [], self = this;
+    clauses.forEach(function (clause) {
+      clause.corrections = self.corrections(clause);
+      clause.corrections.forEach(function (term) {
+        extra.push({ term: term, analysed: true, usePipeline: false, boost: typo.boost,
+                     presence: lunr.Query.presence.OPTIONAL, wildcard: lunr.Query.wildcard.NONE,
+                     fields: self.index.fields });
+      });
+    });
+    extra.forEach(function (c) { query.clause(c); });
+    var results = this.index.query(function (q) { q.clauses = query.clauses; });
+    return { clauses: clauses, results: results };
+  };
+
+  /* Material's getSearchQueryTerms: which query terms a document matched (a correction counts for
+   * the term it stands for, under its own name, so that the page opened marks it), which non-stop-word
+   * terms it misses, and the share of the query's terms it matched. */
+  function queryTerms(clauses, matched) {
+    var terms = {}, counted = 0, hits = 0;
+    clauses.forEach(function (clause) {
+      if (clause.presence === lunr.Query.presence.PROHIBITED) return;
+      var term = clause.term.replace(/^\*|\*$/g, "");
+      var fixed = clause.corrections.filter(function (c) { return matched.indexOf(c) >= 0; });
+      if (matched.some(function (m) { return m.lastIndexOf(term, 0) === 0; })) terms[term] = true;
+      else if (fixed.length) fixed.forEach(function (c) { terms[c] = true; });
+      else if (handbook.isWord(term)) terms[term] = false;
+      else return;
+      counted++;
+      if (terms[term] !== false) hits++;
+    });
+    return { terms: terms, share: counted ? hits / counted : 0 };
+  }
+
+  /* Top-level blocks of a document's HTML, as Material's extract() cuts them: [start, end). */
+  function blocks(html) {
+    var out = [], depth = 0, start = 0;
+    var tags = /<(\/?)[^>]*?(\/?)>/g, m;
+    while ((m = tags.exec(html))) {
+      if (m[1]) { if (--depth === 0) out.push([start, tags.lastIndex]); }
+      else if (!m[2]) { if (depth++ === 0) start = m.index; }
+    }
+    return out.length ? out : [[0, html.length]];
+  }
+
+  var analysed = new Map();  // word -> term: result texts repeat their words
+  function termOf(word) {
+    var term = analysed.get(word);
+    if (term === undefined) analysed.set(word, term = handbook.analyse(word.toLowerCase()) || "");
+    return term;
+  }
+
+  /* A tag, or a word: a run of what the separator (rules.json) does not match. The separator
+   * is a character class ("[...]+|&[lg]t;"): its complement, in one pattern, marks a whole
+   * fragment in one pass. */
+  var separatorClass = /^\[(.*)\]\+(\|.*)?$/.exec(setup.rules.separator);
+  var tagOrWord = new RegExp("<[^>]*>|[^<" + separatorClass[1] + "]+", "gu");
+
+  /* Mark the words of an HTML fragment whose term is one of `terms`; returns null if none is. */
+  function mark(html, terms) {
+    var found = false;
+    var out = html.replace(tagOrWord, function (piece) {
+      if (piece.charCodeAt(0) === 60 || !terms[termOf(piece)]) return piece;  // 60: "<"
+      found = true;
+      return "<mark>" + piece + "</mark>";
+    });
+    return found ? out : null;
+  }
+
+  /* Material's result text: its first two blocks with a match, marked; otherwise the text as is. */
+  function teaser(text, terms) {
+    if (!Object.keys(terms).length) return text;
+    var slices = [];
+    blocks(text).some(function (b) {
+      var marked = mark(text.slice(b[0], b[1]), terms);
+      if (marked) slices.push(marked);
+      return slices.length === 2;
+    });
+    return slices.length ? slices.join("") : text;
+  }
+
+  /* Material's Search.search: lunr's score boosted for pages and for the share of query terms
+   * matched, results grouped by page, each group led by its page. */
+  Search.prototype.search = function (text) {
+    var query = transformSearchQuery(text);
+    if (!query) return { items: [] };
+    var found = this.query(query), clauses = found.clauses, self = this, groups = {}, order = [];
+    found.results.map(function (result) {
+      var matched = Object.keys(result.matchData.metadata), terms = queryTerms(clauses, matched);
+      var top = self.article[self.page[result.ref]] === +result.ref ? 1 : 0;
+      return { ref: +result.ref, score: result.score * (1 + Math.pow(top + terms.share, 2)), terms: terms.terms,
+               matched: matched, metadata: result.matchData.metadata };
+    })
+      .sort(function (a, b) { return b.score - a.score; })
+      .forEach(function (hit) {
+        var page = self.page[hit.ref];
+        if (!groups[page]) { groups[page] = []; order.push(page); }
+        groups[page].push(hit);
+      });
+    return {
+      items: order.map(function (page, rank) {
+        var hits = groups[page], article = self.article[page];
+        if (!hits.some(function (h) { return h.ref === article; })) hits.push({ ref: article, score: 0, terms: {}, matched: [], metadata: {} });
+        return hits.map(function (hit, n) {
+          var doc = self.docs[hit.ref], marks = { title: {}, text: {} };
+          // As Material, a field is marked only for the terms matched in it.
+          if (rank < MARKED_PAGES) hit.matched.forEach(function (t) {
+            Object.keys(hit.metadata[t]).forEach(function (field) { if (marks[field]) marks[field][t] = true; });
+          });
+          var item = { location: doc.location, score: hit.score, terms: hit.terms,
+                       title: mark(doc.title, marks.title) || doc.title,
+                       text: n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
+          if (doc.tags) item.tags = doc.tags;
+          return item;
+        });
+      })
+    };
+  };
+
+  var search, ready = loadIndex().then(function (data) { search = new Search(data); });
+
+  addEventListener("message", function (ev) {
+    var message = ev.data;
+    if (message.type === SETUP) {
+      ready.then(function () { postMessage({ type: READY }); },
+                 function (err) { console.warn(err); });
+    } else if (message.type === QUERY) {
+      ready.then(function () {
+        var data;
+        try { data = search.search(message.data); }
+        catch (err) { console.warn("Invalid query: " + message.data, err); data = { items: [] }; }
+        postMessage({ type: RESULT, data: data });
+      });
+    }
+  });
+
+  Search.prototype.transform = transformSearchQuery;
+  lunr.handbook.Search = Search;
+  lunr.handbook.expand = expand;
+})(self.lunr, HANDBOOK_SEARCH);

@@ -1,0 +1,76 @@
+"""The pure pieces behind case and provision pages: the provision in force now, related cases,
+and which cases rely on a provision (computed from the fixture's model, no build)."""
+
+import shutil
+
+import pytest
+
+from support import FIXTURES, REPO
+from handbook import load_project
+from handbook.casepage import country_neighbours, headline_result, related_cases
+from handbook.equivalence import in_force_now
+from handbook.usage import cases_relying
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory):
+    root = tmp_path_factory.mktemp("page")
+    shutil.copytree(FIXTURES / "site", root, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", root / "schema")
+    return load_project(root).catalog
+
+
+def test_in_force_now_follows_the_chain_to_the_provision_in_force(catalog):
+    now = in_force_now(catalog, "pl-old-art-22")
+    assert (now.provision, now.since, now.in_force) == ("pl-new-art-94", "2021-01-01", True)
+    assert in_force_now(catalog, "pl-new-art-94") is None
+
+
+def test_cases_relying_directly_and_through_national_law_or_versions(catalog):
+    uses = {u.case.id: u.via for u in cases_relying(catalog, "eu-dir-x-art-20")}
+    assert uses == {"xx-alpha-reserved": (), "xx-beta-codesign": (("pl-old-art-22", "transposition"),)}
+    uses = {u.case.id: u.via for u in cases_relying(catalog, "pl-new-art-94")}
+    assert uses == {"xx-beta-codesign": (("pl-old-art-22", "earlier"),)}
+    # A national provision does not count cases citing other countries' law.
+    assert [u.case.id for u in cases_relying(catalog, "it-act-art-61")] == ["xx-alpha-reserved"]
+
+
+def test_related_cases_need_something_in_common(catalog):
+    alpha = catalog.cases["xx-alpha-reserved"]
+    assert related_cases(catalog, alpha) == []  # the fixture's two cases share no mechanism or Polish provision
+
+
+def test_related_cases_rank_by_overlap_then_id():
+    project = load_project(REPO)
+    nantes = project.catalog.cases["fr-nantes-reserved-contracts"]
+    found = related_cases(project.catalog, nantes)
+    assert found == related_cases(project.catalog, nantes)
+    keys = [(-r.overlap, r.case.id) for r in found]
+    assert keys == sorted(keys) and all(r.overlap > 0 for r in found)
+
+
+def test_headline_and_neighbours(catalog):
+    alpha = catalog.cases["xx-alpha-reserved"]
+    assert headline_result(alpha).year == 2019
+    assert headline_result(catalog.cases["xx-beta-codesign"]) is None
+    assert country_neighbours(catalog, alpha, "pl") == (None, None)  # alone in its country
+
+
+def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
+    shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", tmp_path / "schema")
+    path = tmp_path / "legal/eu-dir-x.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    article: art. 70\n",
+                                                            "    article: art. 70\n    sources: [commentary-07]\n"),
+                    encoding="utf-8")
+    found = [p.format() for p in load_project(tmp_path).problems]
+    assert found == ["legal/eu-dir-x.yml:18: provisions[1].sources[0]: unknown source of this act 'commentary-07' "
+                     "(did you mean 'commentary-70'?)"]
+
+
+def test_sources_split_by_provision(catalog):
+    # commentary-70 is cited in art. 70's summary: it is about art. 70, and only there.
+    own, general, elsewhere = catalog.provision_sources("eu-dir-x-art-70")
+    assert [s.id for s in own] == ["commentary-70"] and [s.id for s in general] == ["eurlex-x"] and elsewhere == 0
+    own, general, elsewhere = catalog.provision_sources("eu-dir-x-art-20")
+    assert own == () and [s.id for s in general] == ["eurlex-x"] and elsewhere == 1

@@ -1,0 +1,64 @@
+"""The prebuilt index: lunr's serialisation made compact without losing anything, loaded back
+with lunr's Index.load through the analysis registered under the name it was saved with."""
+
+from __future__ import annotations
+
+from lunr.index import Index
+
+from handbook.search import prebuilt
+from handbook.search import harness as harness_module
+from handbook.search.harness import Harness
+from handbook.search.index import config
+
+DOCS = [
+    {"location": "law/a/", "title": "Spółdzielnie socjalne", "text": "<p>Spółdzielnia socjalna zatrudnia osoby.</p>",
+     "cite": "art. 94 pzp", "about": "Polska"},
+    {"location": "law/a/#s", "title": "Zamówienia", "text": "<p>Zamówienia zastrzeżone dla spółdzielni.</p>"},
+    {"location": "cases/b/", "title": "Strasburg", "text": "<p>Strasbourg i jego koordynatorzy klauzul.</p>",
+     "about": "Francja, Strasburg"},
+]
+
+
+def data():
+    return {"config": config(), "docs": [dict(d) for d in DOCS]}
+
+
+def test_compact_index_loads_back_to_the_same_results():
+    built = prebuilt.build(data(), "pl")
+    loaded = Index.load(prebuilt.expand(prebuilt.compact(built.serialize())))
+    for query in ("spoldzieln", "zamowien", "strasburg", "94", "spoldzieln zamowien"):
+        assert [(r["ref"], r["score"]) for r in built.search(query)] == \
+               [(r["ref"], r["score"]) for r in loaded.search(query)], query
+    assert built.search("spoldzieln")
+
+
+def test_index_is_much_smaller_than_lunrs_own_serialisation():
+    import json
+
+    serialised = prebuilt.build(data(), "pl").serialize()
+    assert len(json.dumps(prebuilt.compact(serialised))) < len(json.dumps(serialised)) / 2
+
+
+def test_published_documents_are_what_results_show_and_refs_are_their_numbers():
+    published = prebuilt.published(data(), "pl")
+    assert [set(d) for d in published["docs"]] == [{"location", "title", "text"}] * 3
+    assert published["index"]["pipeline"] == ["handbook-analysis-pl"]
+    assert published["index"]["documents"] == 3
+    assert "spółdzielnia" not in published["words"]["spoldzieln"] and "spoldzielnia" in published["words"]["spoldzieln"]
+
+
+def test_harness_forgives_a_typo_but_ranks_exact_matches_first(monkeypatch):
+    harness = Harness(prebuilt.published(data(), "pl"), "pl")
+    assert harness.search("Strassbourg") == ["cases/b/"]
+    assert harness.search("spółdzeilnia") == ["law/a/"]
+    assert harness.search("xyzzy") == []
+    assert harness.corrections("zamowien", True, "zamówienia") == []  # not a word one edit from another
+    monkeypatch.setitem(harness_module.TYPO, "retry_below", 1)
+    assert harness.corrections("strasburg", True, "strasburg") == []  # found on a page: nothing to correct
+    monkeypatch.setitem(harness_module.TYPO, "retry_below", 2)
+    assert harness.corrections("strasburg", True, "strasburg") == ["strasbourg"]  # found on too few
+
+
+def test_no_documents_make_an_empty_index_that_loads():
+    empty = prebuilt.published({"config": config(), "docs": []}, "en")
+    assert Index.load(prebuilt.expand(empty["index"])).search("anything") == []
