@@ -57,22 +57,21 @@ def scaffold(root: Path, case_id: str) -> int:
     import json
     layout = Layout()
     schema = json.loads((root / layout.schema / SCHEMA_FILES["case"]).read_text(encoding="utf-8"))
-    try:
-        path = new_case(root, layout.cases, case_id, schema)
-    except ScaffoldError as err:
-        print(f"new-case: {err}", file=sys.stderr)
-        return 2
-    rel = path.relative_to(root).as_posix()
-    print(f"wrote {rel}: replace every TODO, then run `make check` (it lists the fields still to fill)")
-    return 0
+    return _report_new(root, "new-case", lambda: new_case(root, layout.cases, case_id, schema))
 
 
 def scaffold_legal(root: Path, act_id: str) -> int:
     layout = Layout()
+    return _report_new(root, "new-legal",
+                       lambda: new_legal(root, layout.legal, act_id, build_schemas(root / layout.schema)))
+
+
+def _report_new(root: Path, command: str, write) -> int:
+    """Run a scaffold and say what it wrote, or why it wrote nothing (exit 2)."""
     try:
-        path = new_legal(root, layout.legal, act_id, build_schemas(root / layout.schema))
+        path = write()
     except ScaffoldError as err:
-        print(f"new-legal: {err}", file=sys.stderr)
+        print(f"{command}: {err}", file=sys.stderr)
         return 2
     rel = path.relative_to(root).as_posix()
     print(f"wrote {rel}: replace every TODO, then run `make check` (it lists the fields still to fill)")

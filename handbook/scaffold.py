@@ -81,25 +81,24 @@ def render_legal_template(act_id: str, schemas: dict) -> str:
     return re.sub(r"@ENUM:([a-z_.]+)@", lambda m: _enum({"$defs": defs}, m.group(1)), text)
 
 
-def new_legal(root: Path, legal_folder: str, act_id: str, schemas: dict) -> Path:
-    if not _ID.match(act_id):
-        raise ScaffoldError(f"'{act_id}' is not a valid id: lower-case letters, digits and single hyphens, "
-                            "starting with the jurisdiction, e.g. pl-pzp-2019 or fr-ccp")
-    path = root / legal_folder / f"{act_id}.yml"
+def _write_new(root: Path, folder: str, new_id: str, starts_with: str, render) -> Path:
+    """Write <folder>/<new_id>.yml from its template, refusing a bad id or an existing file."""
+    if not _ID.match(new_id):
+        raise ScaffoldError(f"'{new_id}' is not a valid id: lower-case letters, digits and single hyphens, "
+                            f"starting with {starts_with}")
+    path = root / folder / f"{new_id}.yml"
     if path.exists():
-        raise ScaffoldError(f"{legal_folder}/{act_id}.yml already exists")
+        raise ScaffoldError(f"{folder}/{new_id}.yml already exists")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_legal_template(act_id, schemas), encoding="utf-8")
+    path.write_text(render(), encoding="utf-8")
     return path
+
+
+def new_legal(root: Path, legal_folder: str, act_id: str, schemas: dict) -> Path:
+    return _write_new(root, legal_folder, act_id, "the jurisdiction, e.g. pl-pzp-2019 or fr-ccp",
+                      lambda: render_legal_template(act_id, schemas))
 
 
 def new_case(root: Path, cases_folder: str, case_id: str, schema: dict) -> Path:
-    if not _ID.match(case_id):
-        raise ScaffoldError(f"'{case_id}' is not a valid id: lower-case letters, digits and single hyphens, "
-                            "starting with the country code, e.g. fr-lyon-social-clauses")
-    path = root / cases_folder / f"{case_id}.yml"
-    if path.exists():
-        raise ScaffoldError(f"{cases_folder}/{case_id}.yml already exists")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_template(case_id, schema), encoding="utf-8")
-    return path
+    return _write_new(root, cases_folder, case_id, "the country code, e.g. fr-lyon-social-clauses",
+                      lambda: render_template(case_id, schema))
