@@ -365,16 +365,16 @@ ENTRIES = [
                                          'in_force: {from: "2004-03-02"}')],
     [
         "legal/pl-old.yml:9: superseded_by: an act with superseded_by has ended: give in_force.to (its last day in force), or to_unknown: true and the reason in verification.unconfirmed",
-        "legal/pl-old.yml:16: provisions[0].superseded_by: a provision with superseded_by has ended: give in_force.to (its last day in force), or to_unknown: true and the reason in verification.unconfirmed",
+        "legal/pl-old.yml:16: provisions[1].superseded_by: a provision with superseded_by has ended: give in_force.to (its last day in force), or to_unknown: true and the reason in verification.unconfirmed",
     ]),
     ("gap in a chain", [("legal/pl-old.yml", 'to: "2020-12-31"', 'to: "2019-12-31"')],
     [
-        "legal/pl-old.yml:16: provisions[0].superseded_by: gap in the chain: in force until 2019-12-31, but 'pl-new-art-94' only from 2021-01-01",
+        "legal/pl-old.yml:16: provisions[1].superseded_by: gap in the chain: in force until 2019-12-31, but 'pl-new-art-94' only from 2021-01-01",
     ]),
     ("successor older than the provision it replaces", [("legal/pl-new.yml", 'in_force: {from: "2021-01-01"}',
                                                          'in_force: {from: "2003-01-01"}')],
     [
-        "legal/pl-old.yml:16: provisions[0].superseded_by: 'pl-new-art-94' starts (2003-01-01) before the provision it replaces (2004-03-02)",
+        "legal/pl-old.yml:16: provisions[1].superseded_by: 'pl-new-art-94' starts (2003-01-01) before the provision it replaces (2004-03-02)",
     ]),
     ("end date unknown, not said why", [("legal/pl-old.yml", 'to: "2020-12-31"', 'to_unknown: true')],
     [

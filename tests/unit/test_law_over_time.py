@@ -97,13 +97,16 @@ def test_make_check_warns_about_old_checks_and_status_lists_them(tmp_path, capsy
         "legal/pl-old.yml:12: warning: verification.checked: 'pl-old-art-22' was checked on 2025-11-21, more than a "
         "year before the legal state (2026-11-22): re-check it against the official text and update "
         "verification.checked",
-        "cases/xx-beta-codesign.yml:24: warning: verification.checked: checked on 2024-11-21, more than two years "
+        "legal/pl-old.yml:18: warning: verification.checked: 'pl-old-repealed' was checked on 2025-11-21, more than "
+        "a year before the legal state (2026-11-22): re-check it against the official text and update "
+        "verification.checked",
+        "cases/xx-beta-codesign.yml:25: warning: verification.checked: checked on 2024-11-21, more than two years "
         "before the legal state (2026-11-22): re-check the facts and sources",
     ]
     assert main(["status", str(root)]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert [line for line in listed if "verification.checked" in line] == warnings
-    assert listed[-1].startswith("checks: 2 record(s)")
+    assert listed[-1].startswith("checks: 3 record(s)")
 
 
 def test_timeline_orders_versions_and_finds_the_other_countries_of_the_same_time(tmp_path):

@@ -34,7 +34,7 @@ def test_fixture_is_valid(project_root):
     project = load_project(project_root)
     assert project.problems == []
     assert sorted(project.catalog.cases) == ["xx-alpha-reserved", "xx-beta-codesign"]
-    assert len(project.catalog.provisions) == 7
+    assert len(project.catalog.provisions) == 8
 
 
 @pytest.mark.parametrize("old,new,expected", [
@@ -207,4 +207,4 @@ def test_check_prints_warnings_and_passes(project_root, capsys):
     assert main(["check", str(project_root), "--format", "text"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("cases/xx-alpha-reserved.yml:33: warning: sources[2].id: source 'press' is cited nowhere")
-    assert out[-1] == "ok: 2 cases, 5 legal acts, 7 provisions, 1 warning(s)"
+    assert out[-1] == "ok: 2 cases, 5 legal acts, 8 provisions, 1 warning(s)"
