@@ -56,8 +56,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 ## test: the whole test suite (unit, real builds, browser); .ci/run calls this
+# Two workers (the machines have 2 cores); a module's tests stay on one worker, so a module's fixture builds once,
+# and the session's shared builds (tests/conftest.py) are made once for both workers.
 test: $(STAMP) $(NPM_STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadscope
 
 ## bench: build time, phases and memory for N = 10, 100, 1000 synthetic cases (BENCH_SIZES=...) against plain MkDocs pages
 bench: $(STAMP)
