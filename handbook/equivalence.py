@@ -111,9 +111,9 @@ def then_and_now(catalog: Catalog, provision_id: str) -> Change | None:
     """None for a provision in force; else the change a reader of an older case must know about."""
     if catalog.is_in_force(provision_id):
         return None
-    current = catalog.current_of(provision_id)
+    chain = [provision_id, *successors(catalog, provision_id)]
+    current = chain[-1] if len(chain) > 1 else None
     if current is None or not catalog.is_in_force(current):
         return Change(provision_id, catalog.replaced_on(provision_id), None, None)
-    chain = [provision_id, *successors(catalog, provision_id)]
-    last_step = chain[chain.index(current) - 1]
+    last_step = chain[-2]
     return Change(provision_id, catalog.replaced_on(provision_id), current, catalog.replaced_on(last_step))
