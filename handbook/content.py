@@ -15,7 +15,8 @@ from . import edition, frontdoor, links, matrix, translation, terms as terminolo
 from .chooser import ChooserPage
 from .routes import Table
 from .problems import unknown
-from .data import DEFAULT_LANGUAGE, cases_json, dump, edition_json, legal_json, page_url
+from .data import cases_json, dump, edition_json, legal_json
+from .generator import DEFAULT_LANGUAGE, page_url
 from .edition import with_legal_state
 from .project import Layout, Project, load_project
 from .printview import PrintViews

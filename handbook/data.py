@@ -7,18 +7,11 @@ from dataclasses import asdict
 
 from . import equivalence, usage
 from .edition import LEGAL_STATE, build_time
+from .generator import page_url
 from .model import Catalog
 from .render import case_page, provision_page
 from .vocabulary import LANGUAGES
 
-DEFAULT_LANGUAGE = "pl"
-
-
-def page_url(page: str, lang: str, directory_urls: bool = True) -> str:
-    """Site-relative URL of a docs page: cases/x.md -> cases/x/ (pl) or en/cases/x/ (en)."""
-    stem = page[:-3]
-    url = f"{stem}/" if directory_urls else f"{stem}.html"
-    return url if lang == DEFAULT_LANGUAGE else f"{lang}/{url}"
 
 
 def _text(text) -> dict | None:

@@ -78,26 +78,6 @@ def equivalents(catalog: Catalog, provision_id: str, jurisdictions: list[str] = 
 
 
 @dataclass(frozen=True)
-class Replacement:
-    """What stands today in place of a provision that was replaced."""
-    provision: str      # the last provision of the superseded_by chain
-    since: str          # the date it took effect (ISO), i.e. the date of the change
-    in_force: bool      # False when the last one was itself repealed without a successor
-
-
-def in_force_now(catalog: Catalog, provision_id: str) -> Replacement | None:
-    """The provision in force today in place of `provision_id`, following `superseded_by`; None when
-    nothing replaced it (it is in force, or it ended without a successor)."""
-    chain = successors(catalog, provision_id)
-    if not chain:
-        return None
-    last, before = chain[-1], ([provision_id, *chain])[-2]
-    # the same date of change as then_and_now below: the day after the replaced version's last day
-    since = catalog.replaced_on(before) or catalog.period_of(last).start
-    return Replacement(last, since, catalog.is_in_force(last))
-
-
-@dataclass(frozen=True)
 class Change:
     """What became of a provision no longer in force: the day it was replaced, and the provision that states
     the rule on the legal state date (None when the registry records no successor)."""
@@ -111,9 +91,9 @@ def then_and_now(catalog: Catalog, provision_id: str) -> Change | None:
     """None for a provision in force; else the change a reader of an older case must know about."""
     if catalog.is_in_force(provision_id):
         return None
-    current = catalog.current_of(provision_id)
+    chain = [provision_id, *successors(catalog, provision_id)]
+    current = chain[-1] if len(chain) > 1 else None
     if current is None or not catalog.is_in_force(current):
         return Change(provision_id, catalog.replaced_on(provision_id), None, None)
-    chain = [provision_id, *successors(catalog, provision_id)]
-    last_step = chain[chain.index(current) - 1]
+    last_step = chain[-2]
     return Change(provision_id, catalog.replaced_on(provision_id), current, catalog.replaced_on(last_step))

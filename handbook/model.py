@@ -180,15 +180,6 @@ class Catalog:
         return first_day(period.start) <= day and (period.end is None or last_day(period.end) >= day) \
             and not period.end_unknown
 
-    def current_of(self, provision_id: str) -> str | None:
-        """The last provision of its superseded_by chain (the one in force today), or None if it is not replaced."""
-        seen, current = {provision_id}, provision_id
-        while self.provisions[current].superseded_by in self.provisions and \
-                self.provisions[current].superseded_by not in seen:
-            current = self.provisions[current].superseded_by
-            seen.add(current)
-        return None if current == provision_id else current
-
     def replaced_on(self, provision_id: str) -> str | None:
         """The day its successor took over: the day after its last day in force, or, when that day is not
         established, the day the successor came into force."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import links
 from .edition import LEGAL_STATE, build_date, long_date
+from .generator import page_url
 from .labels import label
 from .markdown import link, plain
 from .model import Case
@@ -35,16 +36,6 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 # -- addresses ------------------------------------------------------------------
-
-def page_url(page: str, lang: str, directory_urls: bool, default_lang: str = "pl") -> str:
-    """Site-relative URL of a docs page: guide/x.md -> guide/x/ (pl), en/guide/x/ (en); index.md -> ''."""
-    stem = page[:-3]
-    if stem == "index" or stem.endswith("/index"):
-        url = stem[:-5] if directory_urls else stem + ".html"
-    else:
-        url = f"{stem}/" if directory_urls else f"{stem}.html"
-    return url if lang == default_lang else f"{lang}/{url}"
-
 
 def relative_href(from_url: str, to_path: str) -> str:
     """Link from the page at site-relative from_url to a site-relative file."""

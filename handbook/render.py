@@ -219,12 +219,13 @@ class Renderer:
 
     def basis_item(self, ref: str, lang: str, page: str) -> str:
         """A provision, and where it was replaced, the one in force now with the date of the change."""
-        now = equivalence.in_force_now(self.catalog, ref)
-        if now:
-            state = "" if now.in_force else f", {label('not_in_force', lang)}"
+        # the same answer as the legal-basis list (then_now): a successor counts only if it is in force
+        change = equivalence.then_and_now(self.catalog, ref)
+        if change and change.current:
+            since = f", {label('since', lang)} {plain(partial_date(change.current_since, lang))}" \
+                if change.current_since else ""
             return (f"{self.link_to(ref, lang, page)} ({label('replaced', lang)}; {label('now', lang)}: "
-                    f"{self.link_to(now.provision, lang, page)}, {label('since', lang)} "
-                    f"{plain(partial_date(now.since, lang))}{state})")
+                    f"{self.link_to(change.current, lang, page)}{since})")
         status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
         return self.link_to(ref, lang, page) + status
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .data import page_url
+from .generator import page_url
 from .model import Catalog
 from .problems import Problem, format_path, unknown
 from .render import case_page, provision_page

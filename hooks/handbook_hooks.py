@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content
-from handbook.data import DEFAULT_LANGUAGE
+from handbook.generator import DEFAULT_LANGUAGE
 from handbook.errorpage import error_page
 from handbook.problems import ContentError
 from handbook.search import site as search_site

@@ -11,7 +11,7 @@ import html
 import json
 from importlib import resources
 
-from ..data import DEFAULT_LANGUAGE
+from ..generator import DEFAULT_LANGUAGE
 from ..edition import long_date
 from ..markdown import link, plain, relative
 from ..render import Renderer, localized

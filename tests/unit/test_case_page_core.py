@@ -8,7 +8,7 @@ import pytest
 from support import FIXTURES, REPO
 from handbook import load_project
 from handbook.casepage import country_neighbours, headline_result, related_cases
-from handbook.equivalence import in_force_now
+from handbook.equivalence import then_and_now
 from handbook.usage import cases_relying
 
 
@@ -20,10 +20,10 @@ def catalog(tmp_path_factory):
     return load_project(root).catalog
 
 
-def test_in_force_now_follows_the_chain_to_the_provision_in_force(catalog):
-    now = in_force_now(catalog, "pl-old-art-22")
-    assert (now.provision, now.since, now.in_force) == ("pl-new-art-94", "2021-01-01", True)
-    assert in_force_now(catalog, "pl-new-art-94") is None
+def test_then_and_now_follows_the_chain_to_the_provision_in_force(catalog):
+    change = then_and_now(catalog, "pl-old-art-22")
+    assert (change.current, change.current_since) == ("pl-new-art-94", "2021-01-01")
+    assert then_and_now(catalog, "pl-new-art-94") is None
 
 
 def test_cases_relying_directly_and_through_national_law_or_versions(catalog):

@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from handbook.equivalence import successors
 from handbook.edition import LEGAL_STATE, day_after, first_day, last_day, legal_state_text, partial_date
 from handbook.model import Act, Catalog, Period, Provision, Text, Verification
 
@@ -49,7 +50,7 @@ def test_in_force_means_on_the_legal_state_date(catalog):
 
 
 def test_current_and_the_day_of_the_change(catalog):
-    assert catalog.current_of("law-13") == "code-1" and catalog.current_of("code-1") is None
+    assert successors(catalog, "law-13") == ["code-1"] and successors(catalog, "code-1") == []
     # The end is not established: the change is dated by the successor's start.
     assert catalog.replaced_on("law-13") == "2019-04-01"
     catalog.provisions["law-13"] = provision("law-13", "law", "code-1", Period("2014-08-02", "2019-03-31"))

@@ -6,7 +6,8 @@ import json
 
 from handbook.edition import build_date, long_date
 from handbook.model import Catalog
-from handbook.printview import PrintRenderer, page_url, relative_href, slugify
+from handbook.generator import page_url
+from handbook.printview import PrintRenderer, relative_href, slugify
 from tools.offline import write_search_scripts
 
 
