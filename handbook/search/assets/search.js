@@ -41,6 +41,16 @@
     }).then(function (text) { timeMark("fetched"); var data = JSON.parse(text); timeMark("parsed"); return data; });
   }
 
+  /* lunr's idf of a term and its score in a field from its frequency there (prebuilt.idf and
+   * prebuilt.score in Python): lunr's builder's formula with b = 0, to three decimals as lunr keeps it. */
+  function idf(withTerm, documents) {
+    var x = (documents - withTerm + 0.5) / (withTerm + 0.5);
+    return Math.log(1 + Math.abs(x));
+  }
+  function score(tf, termIdf, boost, k1) {
+    return Math.round(termIdf * ((k1 + 1) * tf) / (k1 + tf) * boost * 1000) / 1000;
+  }
+
   /* The lunr.Index of the compact index (prebuilt.compact), made directly: what lunr.Index.load
    * would make of lunr's serialised form (prebuilt.expand in Python) without building that form,
    * which took most of the loading time. The field vectors are views into one array of (term,
@@ -51,6 +61,7 @@
   function load(packed) {
     if (packed.version !== lunr.version) console.warn("Version mismatch when loading serialised index.");
     var fields = packed.fields, n = packed.documents, postings = packed.postings, f, i, ref;
+    var boosts = packed.boosts, k1 = packed.k1;
     var ends = new Uint32Array(fields.length * n + 1);
     postings.forEach(function (cells) {
       for (f = 0; f < fields.length; f++)
@@ -60,14 +71,18 @@
     var pairs = new Float64Array(ends[ends.length - 1]), fill = ends.slice(0, -1);
     var numbers = new Map(), builder = new lunr.TokenSet.Builder();
     packed.terms.forEach(function (term, number) {
-      var cells = postings[number];
-      for (f = 0; f < fields.length; f++)
-        for (i = 0, ref = 0; i < cells[f].length; i += 2) {
-          var at = fill[f * n + (ref += cells[f][i])];
+      var cells = postings[number], withTerm = 0;
+      for (f = 0; f < fields.length; f++) withTerm += cells[f].length / 2;
+      var termIdf = idf(withTerm, n);
+      for (f = 0; f < fields.length; f++) {
+        var cell = cells[f], once = cell.length ? score(1, termIdf, boosts[f], k1) : 0;  // most terms occur once
+        for (i = 0, ref = 0; i < cell.length; i += 2) {
+          var at = fill[f * n + (ref += cell[i])], tf = cell[i + 1];
           pairs[at] = number;
-          pairs[at + 1] = cells[f][i + 1] / 1000;
+          pairs[at + 1] = tf === 1 ? once : score(tf, termIdf, boosts[f], k1);
           fill[f * n + ref] = at + 2;
         }
+      }
       numbers.set(term, number);
       builder.insert(term);
     });
@@ -348,4 +363,5 @@
   Search.prototype.transform = transformSearchQuery;
   lunr.handbook.Search = Search;
   lunr.handbook.load = load;
+  lunr.handbook.score = score;
 })(self.lunr, HANDBOOK_SEARCH);
