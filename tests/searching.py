@@ -65,6 +65,9 @@ def successes(results: list[tuple[dict, list[str]]]) -> tuple[int, int]:
 # (type 1), at each key released and after each result is handled (a task queued behind Material's
 # handler, which draws the list): timings from the browser's marks, not from this process's polling.
 COUNT_QUERIES = """(() => {
+  // Once per page: a second SearchBox on the same page adds this script again, and a second
+  // wrapper would count every query twice while the results went to the first one's counts.
+  if (window.__searches) return;
   const Base = window.Worker;
   const marks = window.__searches = {sent: 0, answered: 0, focus: null, ready: null, key: null, shown: null};
   document.addEventListener("focusin", () => { if (marks.focus === null) marks.focus = performance.now(); }, true);
