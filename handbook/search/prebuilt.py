@@ -6,15 +6,19 @@ serialises it in lunr.js's format; the worker loads it with `lunr.Index.load`.
 
 What a reader downloads is `published()`: the documents cut to what a result
 shows (location, title, text), the index in a compact but lossless form of
-lunr's serialisation (`compact`; `expand` gives lunr's form back, in Python and
-in assets/search.js alike), and the index's words, for typo tolerance. Documents
-are referred to by their position (lunr refs "0", "1", ...): a location as ref
-repeats in every posting and made the serialised index twice as big.
+lunr's serialisation (`compact`; `expand` gives lunr's form back in Python, and
+assets/search.js makes lunr's index from it directly), and the index's words, for
+typo tolerance. Documents are referred to by their position (lunr refs "0", "1",
+...): a location as ref repeats in every posting and made the serialised index
+twice as big. A posting keeps a term's frequency in the field, not lunr's score:
+with b = 0 the score follows from the frequency, the term's document count and
+the field's boost (`score`), and a frequency takes a digit where a score took four.
 """
 
 from __future__ import annotations
 
 import re
+import math
 from functools import lru_cache
 
 from lunr.builder import Builder
@@ -49,20 +53,30 @@ def fields_text(doc: dict, name: str) -> str:
     return TAG.sub(" ", doc.get(name) or "")
 
 
-def build(data: dict, lang: str):
-    """The lunr index of one language's docs (Material's fields and boosts, the handbook's analysis)."""
+K1 = 1.2  # lunr's default term-frequency saturation, which build() keeps
+
+
+def builder(data: dict, lang: str) -> Builder:
+    """The lunr builder of one language's docs (Material's fields and boosts, the handbook's analysis),
+    built: `.build()` gives the index again, and its term frequencies make the compact postings."""
     terms = analyzer(lang)
-    builder = Builder()
-    builder.ref("ref")
-    builder.b(0)  # as Material: a long page is not penalised
-    builder.search_pipeline.add(register(lang))  # serialised as the index's pipeline, for lunr.Index.load
+    out = Builder()
+    out.ref("ref")
+    out.b(0)  # as Material: a long page is not penalised (and a score needs no field length)
+    out.k1(K1)
+    out.search_pipeline.add(register(lang))  # serialised as the index's pipeline, for lunr.Index.load
     for name, field in data["config"]["fields"].items():
         # A list is taken as ready-made tokens by the lunr package: analyse here, as the pipeline would.
-        builder.field(name, boost=field["boost"],
-                      extractor=lambda doc, name=name: terms.terms(fields_text(doc, name)))
+        out.field(name, boost=field["boost"],
+                  extractor=lambda doc, name=name: terms.terms(fields_text(doc, name)))
     for number, doc in enumerate(data["docs"]):
-        builder.add({**doc, "ref": str(number)})
-    return builder.build()
+        out.add({**doc, "ref": str(number)})
+    return out
+
+
+def build(data: dict, lang: str):
+    """The lunr index of one language's docs."""
+    return builder(data, lang).build()
 
 
 def words(data: dict, lang: str) -> dict[str, list[str]]:
@@ -79,15 +93,26 @@ def words(data: dict, lang: str) -> dict[str, list[str]]:
     return {term: sorted(ws) for term, ws in sorted(out.items())}
 
 
-def compact(serialised: dict) -> dict:
+def idf(documents_with_term: int, documents: int) -> float:
+    """lunr's inverse document frequency of a term (lunr.idf)."""
+    x = (documents - documents_with_term + 0.5) / (documents_with_term + 0.5)
+    return math.log(1 + abs(x))
+
+
+def score(tf: int, term_idf: float, boost: float, k1: float = K1) -> float:
+    """lunr's score of a term in a field (its builder's formula with b = 0, three decimals); the worker
+    (assets/search.js) computes the same."""
+    return round(term_idf * ((k1 + 1) * tf) / (k1 + tf) * boost, 3)
+
+
+def compact(built: Builder) -> dict:
     """lunr's serialised index, smaller and lossless: terms in order, and per term and field the
-    documents (gaps between their numbers) each with its score in thousandths (lunr keeps three
-    decimals). The field vectors follow from the postings and are left out."""
+    documents (gaps between their numbers) each with the term's frequency there, and the fields'
+    boosts, from which the scores follow (`score`). The field vectors follow from the postings."""
+    assert built._b == 0 and built._k1 == K1, "scores follow from frequencies only with b = 0"
+    serialised = built.build().serialize()
     fields = serialised["fields"]
-    scores = {}
-    for field_ref, vector in serialised["fieldVectors"]:
-        field, ref = field_ref.split("/", 1)
-        scores[field, ref] = dict(zip(vector[::2], vector[1::2]))
+    frequencies = built.field_term_frequencies
     terms, postings = [], []
     for term, posting in serialised["invertedIndex"]:
         terms.append(term)
@@ -95,27 +120,29 @@ def compact(serialised: dict) -> dict:
         for field in fields:
             cell, last = [], 0
             for ref in sorted(posting[field], key=int):
-                cell += [int(ref) - last, round(scores[field, ref][posting["_index"]] * 1000)]
+                cell += [int(ref) - last, frequencies[f"{field}/{ref}"][term]]
                 last = int(ref)
             per_field.append(cell)
         postings.append(per_field)
     return {"version": serialised["version"], "pipeline": serialised["pipeline"], "fields": fields,
-            "documents": len({ref for _, ref in scores}), "terms": terms, "postings": postings}
+            "k1": K1, "boosts": [built._fields[field].boost for field in fields],
+            "documents": built.document_count, "terms": terms, "postings": postings}
 
 
 def expand(packed: dict) -> dict:
     """lunr's serialised form of a compact index (terms numbered in order), for lunr.Index.load."""
-    fields = packed["fields"]
-    vectors = {(field, str(ref)): [] for ref in range(packed["documents"]) for field in fields}
+    fields, documents = packed["fields"], packed["documents"]
+    vectors = {(field, str(ref)): [] for ref in range(documents) for field in fields}
     inverted = []
     for number, (term, per_field) in enumerate(zip(packed["terms"], packed["postings"])):
         posting = {"_index": number}
-        for field, cell in zip(fields, per_field):
+        term_idf = idf(sum(len(cell) // 2 for cell in per_field), documents)
+        for field, boost, cell in zip(fields, packed["boosts"], per_field):
             docs, ref = {}, 0
             for i in range(0, len(cell), 2):
                 ref += cell[i]
                 docs[str(ref)] = {}
-                vectors[field, str(ref)] += [number, cell[i + 1] / 1000]
+                vectors[field, str(ref)] += [number, score(cell[i + 1], term_idf, boost, packed["k1"])]
             posting[field] = docs
         inverted.append([term, posting])
     return {"version": packed["version"], "fields": fields, "pipeline": packed["pipeline"],
@@ -129,12 +156,13 @@ def _empty(data: dict, lang: str) -> dict:
     from lunr import __TARGET_JS_VERSION__
 
     register(lang)
-    return {"version": __TARGET_JS_VERSION__, "pipeline": [_label(lang)], "fields": list(data["config"]["fields"]),
-            "documents": 0, "terms": [], "postings": []}
+    fields = data["config"]["fields"]
+    return {"version": __TARGET_JS_VERSION__, "pipeline": [_label(lang)], "fields": list(fields),
+            "k1": K1, "boosts": [field["boost"] for field in fields.values()], "documents": 0, "terms": [], "postings": []}
 
 
 def published(data: dict, lang: str) -> dict:
     """What the worker downloads for one language: docs as shown, the compact index, the words."""
     return {"docs": [{k: doc[k] for k in SHOWN if k in doc} for doc in data["docs"]],
-            "index": compact(build(data, lang).serialize()) if data["docs"] else _empty(data, lang),
+            "index": compact(builder(data, lang)) if data["docs"] else _empty(data, lang),
             "words": words(data, lang)}

@@ -25,7 +25,7 @@ def data():
 
 def test_compact_index_loads_back_to_the_same_results():
     built = prebuilt.build(data(), "pl")
-    loaded = Index.load(prebuilt.expand(prebuilt.compact(built.serialize())))
+    loaded = Index.load(prebuilt.expand(prebuilt.compact(prebuilt.builder(data(), "pl"))))
     for query in ("spoldzieln", "zamowien", "strasburg", "94", "spoldzieln zamowien"):
         assert [(r["ref"], r["score"]) for r in built.search(query)] == \
                [(r["ref"], r["score"]) for r in loaded.search(query)], query
@@ -36,7 +36,22 @@ def test_index_is_much_smaller_than_lunrs_own_serialisation():
     import json
 
     serialised = prebuilt.build(data(), "pl").serialize()
-    assert len(json.dumps(prebuilt.compact(serialised))) < len(json.dumps(serialised)) / 2
+    assert len(json.dumps(prebuilt.compact(prebuilt.builder(data(), "pl")))) < len(json.dumps(serialised)) / 2
+
+
+def test_postings_keep_frequencies_and_the_scores_follow_from_them():
+    """A posting holds the term's frequency (a small integer), not lunr's score: expand() gives
+    lunr's own scores back from the frequencies, the document counts and the fields' boosts."""
+    packed = prebuilt.compact(prebuilt.builder(data(), "pl"))
+    frequencies = [cell[i + 1] for per_field in packed["postings"] for cell in per_field for i in range(0, len(cell), 2)]
+    assert frequencies and all(isinstance(tf, int) and 1 <= tf < 10 for tf in frequencies)
+    built = prebuilt.build(data(), "pl").serialize()
+    names = {posting["_index"]: term for term, posting in built["invertedIndex"]}
+    ours = prebuilt.expand(packed)
+    mine = {posting["_index"]: term for term, posting in ours["invertedIndex"]}
+    def named(vectors, terms):
+        return {ref: {terms[v[i]]: v[i + 1] for i in range(0, len(v), 2)} for ref, v in vectors}
+    assert named(built["fieldVectors"], names) == named(ours["fieldVectors"], mine)
 
 
 def test_published_documents_are_what_results_show_and_refs_are_their_numbers():

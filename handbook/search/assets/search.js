@@ -13,6 +13,10 @@
 (function (lunr, setup) {
   "use strict";
 
+  /* Performance marks (handbook:*) of loading and querying, read by tests/searching.py. */
+  function timeMark(name) { if (self.performance && performance.mark) performance.mark("handbook:" + name); }
+  timeMark("script");
+  var timings = self.__handbookTimings = [];  // per query, milliseconds in each step
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  // Material's SearchMessageType
   // Marking words costs most of a query: mark the results Material shows first (10 pages, then 4
   // more at a time as the list is scrolled), and in each the texts it shows before "more on this page".
@@ -26,43 +30,85 @@
   /* Under file:// Material runs workers in an iframe (its iframe-worker shim) that can load
    * scripts but not fetch files: the index then comes as a script beside the JSON. */
   function loadIndex() {
+    timeMark("fetch");
     if (url.protocol === "file:") {
       var script = url.href.replace(/\.json$/, ".js");
-      return Promise.resolve(importScripts(script)).then(function () { return self.__handbookIndex; });
+      return Promise.resolve(importScripts(script)).then(function () { timeMark("parsed"); return self.__handbookIndex; });
     }
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error("search index " + url + ": " + response.status);
-      return response.json();
-    });
+      return response.text();
+    }).then(function (text) { timeMark("fetched"); var data = JSON.parse(text); timeMark("parsed"); return data; });
   }
 
-  /* lunr's serialised form of the compact index (prebuilt.expand in Python does the same). */
-  function expand(packed) {
-    var fields = packed.fields, vectors = {}, order = [], inverted = [];
-    for (var d = 0; d < packed.documents; d++)
-      for (var f = 0; f < fields.length; f++) {
-        var key = fields[f] + "/" + d;
-        vectors[key] = [];
-        order.push(key);
-      }
-    packed.terms.forEach(function (term, number) {
-      var posting = { _index: number };
-      packed.postings[number].forEach(function (cell, f) {
-        var docs = {}, ref = 0;
-        for (var i = 0; i < cell.length; i += 2) {
-          ref += cell[i];
-          docs[ref] = {};
-          vectors[fields[f] + "/" + ref].push(number, cell[i + 1] / 1000);
-        }
-        posting[fields[f]] = docs;
-      });
-      inverted.push([term, posting]);
+  /* lunr's idf of a term and its score in a field from its frequency there (prebuilt.idf and
+   * prebuilt.score in Python): lunr's builder's formula with b = 0, to three decimals as lunr keeps it. */
+  function idf(withTerm, documents) {
+    var x = (documents - withTerm + 0.5) / (withTerm + 0.5);
+    return Math.log(1 + Math.abs(x));
+  }
+  function score(tf, termIdf, boost, k1) {
+    return Math.round(termIdf * ((k1 + 1) * tf) / (k1 + tf) * boost * 1000) / 1000;
+  }
+
+  /* The lunr.Index of the compact index (prebuilt.compact), made directly: what lunr.Index.load
+   * would make of lunr's serialised form (prebuilt.expand in Python) without building that form,
+   * which took most of the loading time. The field vectors are views into one array of (term,
+   * score) pairs, filled in two passes over the postings; a term's posting (lunr's object of
+   * field -> document -> metadata, the collector's heaviest load) is made when a query first
+   * looks it up. No posting has metadata: all share one empty object. */
+  var NO_METADATA = Object.freeze({});
+  function load(packed) {
+    if (packed.version !== lunr.version) console.warn("Version mismatch when loading serialised index.");
+    var fields = packed.fields, n = packed.documents, postings = packed.postings, f, i, ref;
+    var boosts = packed.boosts, k1 = packed.k1;
+    var ends = new Uint32Array(fields.length * n + 1);
+    postings.forEach(function (cells) {
+      for (f = 0; f < fields.length; f++)
+        for (i = 0, ref = 0; i < cells[f].length; i += 2) ends[f * n + (ref += cells[f][i]) + 1] += 2;
     });
-    return {
-      version: packed.version, fields: fields, pipeline: packed.pipeline,
-      fieldVectors: order.map(function (key) { return [key, vectors[key]]; }),
-      invertedIndex: inverted
-    };
+    for (i = 1; i < ends.length; i++) ends[i] += ends[i - 1];
+    var pairs = new Float64Array(ends[ends.length - 1]), fill = ends.slice(0, -1);
+    var numbers = new Map(), builder = new lunr.TokenSet.Builder();
+    packed.terms.forEach(function (term, number) {
+      var cells = postings[number], withTerm = 0;
+      for (f = 0; f < fields.length; f++) withTerm += cells[f].length / 2;
+      var termIdf = idf(withTerm, n);
+      for (f = 0; f < fields.length; f++) {
+        var cell = cells[f], once = cell.length ? score(1, termIdf, boosts[f], k1) : 0;  // most terms occur once
+        for (i = 0, ref = 0; i < cell.length; i += 2) {
+          var at = fill[f * n + (ref += cell[i])], tf = cell[i + 1];
+          pairs[at] = number;
+          pairs[at + 1] = tf === 1 ? once : score(tf, termIdf, boosts[f], k1);
+          fill[f * n + ref] = at + 2;
+        }
+      }
+      numbers.set(term, number);
+      builder.insert(term);
+    });
+    builder.finish();
+    var vectors = {};
+    for (f = 0; f < fields.length; f++)
+      for (var d = 0; d < n; d++)
+        vectors[fields[f] + "/" + d] = new lunr.Vector(pairs.subarray(ends[f * n + d], ends[f * n + d + 1]));
+    function posting(number) {
+      var out = { _index: number }, cells = postings[number];
+      fields.forEach(function (field, f) {
+        var docs = out[field] = {};
+        for (var i = 0, ref = 0; i < cells[f].length; i += 2) docs[ref += cells[f][i]] = NO_METADATA;
+      });
+      return out;
+    }
+    var made = Object.create(null);
+    var inverted = new Proxy(made, {
+      get: function (target, term) {
+        if (term in target || !numbers.has(term)) return target[term];
+        return (target[term] = posting(numbers.get(term)));
+      },
+      has: function (target, term) { return numbers.has(term); }
+    });
+    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: builder.root,
+                            fields: fields, pipeline: lunr.Pipeline.load(packed.pipeline) });
   }
 
   /* Material's query transformation (integrations/search/query/transform): quoted phrases become
@@ -106,22 +152,33 @@
   function Search(data) {
     var self = this;
     this.docs = data.docs;
-    this.index = lunr.Index.load(expand(data.index));
+    this.index = load(data.index);
+    timeMark("loaded");
     this.page = data.docs.map(function (doc) { return doc.location.split("#")[0]; });
     this.article = {};  // page location -> number of its page-level document
     data.docs.forEach(function (doc, i) {
       if (!(self.page[i] in self.article)) self.article[self.page[i]] = i;
     });
-    this.terms = {};  // folded word -> index terms it gives
-    var words = [];
-    Object.keys(data.words).forEach(function (term) {
-      data.words[term].forEach(function (word) {
-        if (!self.terms[word]) { self.terms[word] = []; words.push(word); }
-        self.terms[word].push(term);
+    this.wordsOf = data.words;
+    this.terms = null;  // folded word -> index terms it gives
+    this.words = null;  // those words as a lunr.TokenSet, for fuzzy matching
+  }
+
+  /* The words of typo tolerance, made when first needed (or when the worker is idle after READY):
+   * only a word that finds too little needs them, and making them took a fifth of the loading time. */
+  Search.prototype.typoWords = function () {
+    if (this.words) return this.words;
+    var terms = this.terms = Object.create(null), words = [], wordsOf = this.wordsOf;
+    Object.keys(wordsOf).forEach(function (term) {
+      wordsOf[term].forEach(function (word) {
+        if (!terms[word]) { terms[word] = []; words.push(word); }
+        terms[word].push(term);
       });
     });
     this.words = lunr.TokenSet.fromArray(words.sort());
-  }
+    timeMark("words");
+    return this.words;
+  };
 
   /* How many pages hold a term the clause matches, counted up to `enough`. */
   Search.prototype.pages = function (term, enough) {
@@ -146,7 +203,7 @@
     if (clause.presence !== lunr.Query.presence.OPTIONAL || word.length < typo.min_length ||
         !/^\p{L}+$/u.test(word) || this.pages(clause.term, typo.retry_below) >= typo.retry_below) return [];
     var edits = word.length >= typo.long_length ? 2 : 1, own = clause.term.replace(/\*$/, ""), out = [], self = this;
-    this.words.intersect(lunr.TokenSet.fromFuzzyString(word, edits)).toArray().forEach(function (w) {
+    this.typoWords().intersect(lunr.TokenSet.fromFuzzyString(word, edits)).toArray().forEach(function (w) {
       self.terms[w].forEach(function (t) { if (t !== own && out.indexOf(t) < 0) out.push(t); });
     });
     return out.sort();
@@ -157,7 +214,7 @@
   Search.prototype.query = function (text) {
     var query = new lunr.Query(this.index.fields);
     new lunr.QueryParser(text, query).parse();
-    var clauses = query.clauses.slice(), extra = [], self = this;
+    var clauses = query.clauses.slice(), extra = [], self = this, t = performance.now();
     clauses.forEach(function (clause) {
       clause.corrections = self.corrections(clause);
       clause.corrections.forEach(function (term) {
@@ -166,6 +223,7 @@
                      fields: self.index.fields });
       });
     });
+    this.correcting = performance.now() - t;
     extra.forEach(function (c) { query.clause(c); });
     var results = this.index.query(function (q) { q.clauses = query.clauses; });
     return { clauses: clauses, results: results };
@@ -242,7 +300,9 @@
   Search.prototype.search = function (text) {
     var query = transformSearchQuery(text);
     if (!query) return { items: [] };
+    var t0 = performance.now();
     var found = this.query(query), clauses = found.clauses, self = this, groups = {}, order = [];
+    var t1 = performance.now();
     found.results.map(function (result) {
       var matched = Object.keys(result.matchData.metadata), terms = queryTerms(clauses, matched);
       var top = self.article[self.page[result.ref]] === +result.ref ? 1 : 0;
@@ -255,7 +315,8 @@
         if (!groups[page]) { groups[page] = []; order.push(page); }
         groups[page].push(hit);
       });
-    return {
+    var t2 = performance.now();
+    var out = {
       items: order.map(function (page, rank) {
         var hits = groups[page], article = self.article[page];
         if (!hits.some(function (h) { return h.ref === article; })) hits.push({ ref: article, score: 0, terms: {}, matched: [], metadata: {} });
@@ -273,6 +334,8 @@
         });
       })
     };
+    timings.push({ corrections: this.correcting, query: t1 - t0 - this.correcting, rank: t2 - t1, assemble: performance.now() - t2, results: found.results.length });
+    return out;
   };
 
   var search, ready = loadIndex().then(function (data) { search = new Search(data); });
@@ -280,19 +343,25 @@
   addEventListener("message", function (ev) {
     var message = ev.data;
     if (message.type === SETUP) {
-      ready.then(function () { postMessage({ type: READY }); },
+      ready.then(function () {
+        postMessage({ type: READY });
+        setTimeout(function () { search.typoWords(); }, 0);
+      },
                  function (err) { console.warn(err); });
     } else if (message.type === QUERY) {
       ready.then(function () {
         var data;
         try { data = search.search(message.data); }
         catch (err) { console.warn("Invalid query: " + message.data, err); data = { items: [] }; }
+        var t = performance.now();
         postMessage({ type: RESULT, data: data });
+        if (timings.length) timings[timings.length - 1].post = performance.now() - t;
       });
     }
   });
 
   Search.prototype.transform = transformSearchQuery;
   lunr.handbook.Search = Search;
-  lunr.handbook.expand = expand;
+  lunr.handbook.load = load;
+  lunr.handbook.score = score;
 })(self.lunr, HANDBOOK_SEARCH);
