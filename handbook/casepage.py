@@ -5,6 +5,7 @@ Pure functions of the catalog; the Renderer turns them into Markdown.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from .model import Case, Catalog
@@ -23,25 +24,65 @@ class Related:
         return len(self.mechanisms) + len(self.provisions)
 
 
+class Neighbourhood:
+    """Related cases and same-country neighbours of every case of one catalog.
+
+    A case page asks for both several times (its table of contents, its sections, in each language);
+    scanning every other case each time grew with the square of the cases (25 CPU s of a
+    1,000-case build). Here each case's answer is computed once, from indexes of who uses what.
+    """
+
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self._with_mechanism: dict[str, list[str]] = {}
+        self._with_provision: dict[str, list[str]] = {}
+        for other in catalog.cases.values():
+            for m in dict.fromkeys(other.mechanisms):
+                self._with_mechanism.setdefault(m, []).append(other.id)
+            for p in dict.fromkeys(other.transfer_provisions):
+                self._with_provision.setdefault(p, []).append(other.id)
+        self._related: dict[tuple[str, int], list[Related]] = {}
+        self._order: dict[tuple[str, str], tuple[list[Case], dict[str, int]]] = {}
+
+    def related(self, case: Case, limit: int = RELATED_LIMIT) -> list[Related]:
+        """Cases sharing a mechanism or a Polish transfer provision, most in common first; ties by id,
+        so the list is the same at every build."""
+        key = (case.id, limit)
+        if key not in self._related:
+            overlap: dict[str, int] = {}
+            for index, wanted in ((self._with_mechanism, case.mechanisms), (self._with_provision, case.transfer_provisions)):
+                for item in wanted:  # each of this case's items counts once for every case that has it
+                    for other in index.get(item, ()):
+                        overlap[other] = overlap.get(other, 0) + 1
+            overlap.pop(case.id, None)
+            top = heapq.nsmallest(limit, overlap, key=lambda other: (-overlap[other], other))
+            self._related[key] = [self._shared(case, self.catalog.cases[other]) for other in top]
+        return self._related[key]
+
+    @staticmethod
+    def _shared(case: Case, other: Case) -> Related:
+        return Related(other, tuple(m for m in case.mechanisms if m in other.mechanisms),
+                       tuple(p for p in case.transfer_provisions if p in other.transfer_provisions))
+
+    def neighbours(self, case: Case, lang: str) -> tuple[Case | None, Case | None]:
+        """The previous and next case of the same country, in the order of the case index (place, then id)."""
+        key = (case.country, lang)
+        if key not in self._order:
+            same = sorted((c for c in self.catalog.cases.values() if c.country == case.country),
+                          key=lambda c: (c.place[lang], c.id))
+            self._order[key] = same, {c.id: i for i, c in enumerate(same)}
+        same, position = self._order[key]
+        at = position[case.id]
+        return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
+
+
 def related_cases(catalog: Catalog, case: Case, limit: int = RELATED_LIMIT) -> list[Related]:
-    """Cases sharing a mechanism or a Polish transfer provision, most in common first; ties by id,
-    so the list is the same at every build."""
-    found = []
-    for other in catalog.cases.values():
-        if other.id == case.id:
-            continue
-        shared = Related(other, tuple(m for m in case.mechanisms if m in other.mechanisms),
-                         tuple(p for p in case.transfer_provisions if p in other.transfer_provisions))
-        if shared.overlap:
-            found.append(shared)
-    return sorted(found, key=lambda r: (-r.overlap, r.case.id))[:limit]
+    """One case's related cases (a Renderer keeps one Neighbourhood for all its pages instead)."""
+    return Neighbourhood(catalog).related(case, limit)
 
 
 def country_neighbours(catalog: Catalog, case: Case, lang: str) -> tuple[Case | None, Case | None]:
-    """The previous and next case of the same country, in the order of the case index (place, then id)."""
-    same = sorted((c for c in catalog.cases.values() if c.country == case.country), key=lambda c: (c.place[lang], c.id))
-    at = next(i for i, c in enumerate(same) if c.id == case.id)
-    return (same[at - 1] if at > 0 else None), (same[at + 1] if at + 1 < len(same) else None)
+    return Neighbourhood(catalog).neighbours(case, lang)
 
 
 def headline_result(case: Case):

@@ -47,6 +47,14 @@ class Renderer:
     vocab: Vocabularies
     # Cases relying on each provision: asked by its page and by the law index, in both languages.
     _relying: dict = field(default_factory=dict, init=False, repr=False)
+    # Related cases and neighbours of every case, each computed once (see casepage.Neighbourhood).
+    _neighbourhood: casepage.Neighbourhood | None = field(default=None, init=False, repr=False)
+
+    @property
+    def neighbourhood(self) -> casepage.Neighbourhood:
+        if self._neighbourhood is None:
+            self._neighbourhood = casepage.Neighbourhood(self.catalog)
+        return self._neighbourhood
 
     def relying(self, provision_id: str) -> list[usage.Use]:
         if provision_id not in self._relying:
@@ -174,7 +182,7 @@ class Renderer:
     def case_toc(self, case: Case, lang: str) -> str:
         """The page's contents as a list at the top: the theme shows its own table of contents only on wide
         screens (the stylesheet hides this one there)."""
-        keys = self.case_sections(case) + (["related_cases"] if casepage.related_cases(self.catalog, case) else [])
+        keys = self.case_sections(case) + (["related_cases"] if self.neighbourhood.related(case) else [])
         items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
         return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
                 f'{items}\n</details>\n')
@@ -255,7 +263,7 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def related(self, case: Case, lang: str, page: str) -> str:
-        related = casepage.related_cases(self.catalog, case)
+        related = self.neighbourhood.related(case)
         if not related:
             return ""
         out = [self.heading(case, "related_cases", lang)]
@@ -266,7 +274,7 @@ class Renderer:
         return "\n".join(out) + "\n"
 
     def pager(self, case: Case, lang: str, page: str) -> str:
-        before, after = casepage.country_neighbours(self.catalog, case, lang)
+        before, after = self.neighbourhood.neighbours(case, lang)
         country = self.vocab.label("countries", case.country, lang)
         items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
                  for key, c in (("previous_in", before), ("next_in", after)) if c]
