@@ -1,8 +1,10 @@
 """JSON Schema validation of one document, with messages a contributor can act on.
 
-The schemas in schema/ are complete, standalone JSON Schemas: editors read them
-as they are (through the first line of each YAML file) and the check applies
-them as they are, so the rules live in one place. Each enumeration marked
+The schemas in schema/ are standalone JSON Schemas: editors read them as they are
+(through the first line of each YAML file) and the check applies them as they are,
+so the rules live in one place. One thing is left to the check: an object marked
+`x-languages` takes one required key per language of the site, and the languages are
+declared once, in mkdocs.yml (handbook/languages.py); `build_schemas` adds them. Each enumeration marked
 `x-vocabulary` has the labels of its terms in schema/vocabularies.yml;
 `vocabulary_problems` reports any term that is in one and not the other.
 
