@@ -123,6 +123,10 @@ def _wrap_core() -> None:
     _patch(content.Build, "write_pages", "handbook: generate pages")
     _patch(content.Renderer, "pages", "renderer: case and law pages")
     _patch(content.Build, "publish_search", "handbook: post-build (per-language search)")
+    # The prebuilt lunr indexes (handbook/search/prebuilt.py), called through the module by
+    # search/site.py: their own phase, since the plain build has no counterpart of them.
+    from handbook.search import prebuilt
+    _patch(prebuilt, "published", "search: prebuilt lunr indexes (handbook)")
 
 
 _wrap_library()

@@ -79,9 +79,19 @@ class Analyzer:
         words = rules["stop_words"]
         self.stop_words = frozenset(words) | {fold(w) for w in words}
         self._stemmer = _STEMMERS[rules["stemmer"]]
+        # A token's term depends only on the token and rules.json (read once, at import): the index
+        # builder and the typo word list analyse the same tokens, and a word recurs across pages.
+        self._terms: dict[str, str | None] = {}
 
     def term(self, token: str) -> str | None:
         """The index term of one lower-cased token, or None when it is not indexed."""
+        try:
+            return self._terms[token]
+        except KeyError:
+            term = self._terms[token] = self._analyse(token)
+            return term
+
+    def _analyse(self, token: str) -> str | None:
         for step in self.steps:
             token = step(token)
             if not token:
