@@ -5,7 +5,7 @@
     python -m handbook new-legal ID [ROOT]                    write legal/ID.yml from the template
     python -m handbook status [ROOT]                          list missing and outdated translations
     python -m handbook route --service social --value 400000 --partner ngo --task yes --repeat no --duration 365
-                             [--root ROOT] [--lang pl|en] [--json]  the routes of the chooser that fit the answers
+                             [--root ROOT] [--lang LANG] [--json]  the routes of the chooser that fit the answers
 """
 
 from __future__ import annotations
@@ -15,12 +15,16 @@ import os
 import sys
 from pathlib import Path
 
-from . import casemap, drift
+from . import casemap, drift, languages
+from .labels import table as table_of
 from .problems import ContentError
 from .project import Layout, load_project, term_warnings
 from .scaffold import ScaffoldError, new_case, new_legal
 from .schema import SCHEMA_FILES, build_schemas
 from . import routes, translation
+
+# The command line speaks English, as every message of `make check` does, whatever the site's languages.
+CLI_LANGUAGE = "en"
 
 
 def check(root: Path, output: str) -> int:
@@ -98,13 +102,12 @@ def status(root: Path) -> int:
     return 0
 
 
-def route(root: Path, argv: list[str], lang: str, as_json: bool) -> int:
+def route(root: Path, argv: list[str], lang: str | None, as_json: bool) -> int:
     """The chooser's answer on the command line, from the same published table as the page.
 
     The answer options (--service, --value, ...) are the questions of routes/routes.yml, read from the table."""
     import json
     from .content import Build
-    from .chooser import UI
     build = Build(root, root / Layout().docs)
     try:
         project = build.load()
@@ -118,17 +121,21 @@ def route(root: Path, argv: list[str], lang: str, as_json: bool) -> int:
             print(problem.format(), file=sys.stderr)
         print("route: no valid routes/routes.yml (run `make check`)", file=sys.stderr)
         return 1
+    lang = lang or languages.default()
+    if lang not in languages.codes():
+        print(f"route: --lang {lang}: not a language of mkdocs.yml ({', '.join(languages.codes())})", file=sys.stderr)
+        return 2
     table = build.routes_table()
     options = argparse.ArgumentParser(prog="python -m handbook route")
     for q in table["questions"]:
         choices = f" ({', '.join(o['id'] for o in q['options'])})" if q["kind"] == "choice" else f" ({q['unit']})"
-        options.add_argument(f"--{q['id']}", help=q["label"]["en"] + choices)
+        options.add_argument(f"--{q['id']}", help=q["label"].get(CLI_LANGUAGE, q["label"][languages.default()]) + choices)
     params = {key: value for key, value in vars(options.parse_args(argv)).items() if value is not None}
     result = routes.evaluate(table, params)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 2 if result["missing"] or result["errors"] else 0
-    ui = UI[lang]
+    ui = table_of("chooser", lang)
     questions = {q["id"]: q for q in table["questions"]}
     for error in result["errors"]:
         q = questions[error["param"]]
@@ -176,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     cmd = sub.add_parser("route", help="the chooser's routes that fit the answers (same rules as the page); "
                                        "answers as --service social --value 400000 ..., the questions of routes/routes.yml")
     cmd.add_argument("--root", default=".", type=Path)
-    cmd.add_argument("--lang", choices=("pl", "en"), default="pl")
+    cmd.add_argument("--lang", help="a language of mkdocs.yml (default: its default language)")
     cmd.add_argument("--json", action="store_true", help="print the evaluation as JSON (fits, fails, missing, errors)")
     args, answers = parser.parse_known_args(argv)
     if args.command == "route":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import casemap
+from .labels import table
 from .edition import period_text
 from .model import Case
 
@@ -40,37 +41,10 @@ FILTERS = (
     Filter("period", "decade", "", lambda c: [decade(c)]),
 )
 
-TEXT = {
-    "title": {"pl": "Przypadki", "en": "Cases"},
-    "intro": {"pl": "Praktyki samorządów francuskich i włoskich. Każdy opis ma źródła, podstawę prawną i wskazanie, "
-                    "co może przenieść polska JST. Filtry poniżej można łączyć; adres strony zapamiętuje wybór, "
-                    "więc przefiltrowaną listę można wysłać w linku. Te same przypadki: "
-                    "[według kraju](by-country.md) i [według mechanizmu](by-mechanism.md).",
-              "en": "Practices of French and Italian local governments. Each one has its sources, its legal basis "
-                    "and what a Polish local government can transfer. The filters below combine; the page address "
-                    "keeps the choice, so a filtered list can be sent as a link. The same cases "
-                    "[by country](by-country.md) and [by mechanism](by-mechanism.md)."},
-    "filters": {"pl": "Filtry", "en": "Filters"},
-    "country": {"pl": "Kraj", "en": "Country"},
-    "mechanism": {"pl": "Mechanizm", "en": "Mechanism"},
-    "area": {"pl": "Obszar usług", "en": "Service area"},
-    "level": {"pl": "Szczebel samorządu", "en": "Level of government"},
-    "period": {"pl": "Początek działań", "en": "Started"},
-    "any": {"pl": "wszystkie", "en": "all"},
-    "decade": {"pl": "lata {start}–{end}", "en": "{start}–{end}"},
-    "reset": {"pl": "Wyczyść filtry", "en": "Clear filters"},
-    "count": {"pl": "Wyświetlone przypadki: {shown} z {total}", "en": "Showing {shown} of {total} cases"},
-    "empty": {"pl": "Żaden przypadek nie spełnia wszystkich wybranych warunków. Proszę zmienić lub wyczyścić filtry.",
-              "en": "No case meets all the chosen conditions. Please change or clear the filters."},
-    "list": {"pl": "Lista przypadków", "en": "List of cases"},
-    "map": {"pl": "Mapa", "en": "Map"},
-    "mechanisms": {"pl": "Mechanizmy", "en": "Mechanisms"},
-    "areas": {"pl": "Obszary usług", "en": "Service areas"},
-}
 
 
 def text(key: str, lang: str) -> str:
-    return TEXT[key][lang]
+    return table("caseindex", lang)[key]
 
 
 def page_url(page: str, directory_urls: bool) -> str:

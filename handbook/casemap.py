@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from .labels import table
 from .model import Case, Catalog
 from .problems import Problem
 
@@ -26,24 +27,10 @@ BOX = (-5.3, 36.5, 18.7, 51.3)   # lon/lat shown: metropolitan France, Corsica, 
 SCALE = 36.0                      # SVG units per projected degree
 SPREAD = 10.0                     # SVG units between markers of cases at the same seat
 
-TEXT = {
-    "title": {"pl": "Mapa przypadków", "en": "Map of the cases"},
-    "desc": {"pl": "Francja i Włochy; każdy numer to przypadek, umieszczony w siedzibie samorządu. "
-                   "Ta sama numeracja jest na liście obok mapy.",
-             "en": "France and Italy; each number is a case, placed at the seat of its local government. "
-                   "The list beside the map uses the same numbers."},
-    "list": {"pl": "Przypadki na mapie", "en": "Cases on the map"},
-    "unplaced": {"pl": "nie umieszczono na mapie: brak potwierdzonych współrzędnych",
-                 "en": "not placed on the map: no confirmed coordinates"},
-    "caption": {"pl": "Granice państw: Natural Earth 1:50m (domena publiczna), odwzorowanie równoodległościowe "
-                      "walcowe (równoleżnik 44°N). Współrzędne: pole geo każdego przypadku, ze źródłem.",
-                "en": "Borders: Natural Earth 1:50m (public domain), equirectangular projection "
-                      "(standard parallel 44°N). Coordinates: each case's geo field, with its source."},
-}
 
 
 def text(key: str, lang: str) -> str:
-    return TEXT[key][lang]
+    return table("casemap", lang)[key]
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:

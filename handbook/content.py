@@ -16,14 +16,14 @@ from .chooser import ChooserPage
 from .routes import Table
 from .problems import unknown
 from .data import cases_json, dump, edition_json, legal_json
-from .generator import DEFAULT_LANGUAGE, page_url
+from . import labels, languages
+from .generator import page_url
 from .edition import with_legal_state
 from .project import Layout, Project, load_project
 from .printview import PrintViews
 from .render import Renderer, provision_page
 from .search import keywords as search_keywords, site as search_site
 from .schema import published
-from .vocabulary import LANGUAGES
 from .writer import sync_tree
 
 __all__ = ["Build", "UnknownLink"]
@@ -60,8 +60,10 @@ def fingerprint(root: Path, layout: Layout) -> tuple:
 
 class Build:
     def __init__(self, root: Path, docs_dir: Path, directory_urls: bool = True, layout: Layout = Layout(),
-                 site_url: str = "/", pdf_links: bool = False, repo_url: str | None = None):
+                 site_url: str = "/", pdf_links: bool = False, repo_url: str | None = None,
+                 langs: languages.Languages | None = None):
         self.root, self.docs_dir, self.layout = root, docs_dir, layout
+        self.langs = langs  # the i18n plugin's languages; None: those of root/mkdocs.yml
         self.directory_urls = directory_urls
         self.site_url, self.pdf_links = site_url or "/", pdf_links
         self.repo_url = repo_url
@@ -70,11 +72,12 @@ class Build:
         self.prints: PrintViews | None = None
 
     def load(self) -> Project:
-        key = (str(self.root), fingerprint(self.root, self.layout))
+        key = (str(self.root), fingerprint(self.root, self.layout), self.langs)
         if key not in _loaded:
             _loaded.clear()  # keep only the current version of the content
-            _loaded[key] = load_project(self.root, self.layout)
+            _loaded[key] = load_project(self.root, self.layout, self.langs)
         self.project, self._key = _loaded[key], key
+        self.project.activate()
         self.renderer = Renderer(self.project.catalog, self.project.vocab)
         self.prints = PrintViews(self.renderer, self.docs_dir, self.layout.chapters, self.site_url,
                                  self.directory_urls, self.pdf_links, self.layout.generated)
@@ -109,7 +112,7 @@ class Build:
     def abbreviation_files(self, folder: Path) -> dict[str, Path]:
         """One file of `abbr` definitions per language in `folder` (git-ignored), written only when changed."""
         out = {}
-        for lang in LANGUAGES:
+        for lang in languages.codes():
             path = Path(folder) / f"abbreviations.{lang}.md"
             text = terminology.abbreviation_definitions(self.project.terms, lang)
             if not path.is_file() or path.read_text(encoding="utf-8") != text:
@@ -117,6 +120,11 @@ class Build:
                 path.write_text(text, encoding="utf-8")
             out[lang] = path
         return out
+
+    @staticmethod
+    def theme_labels() -> dict[str, dict]:
+        """Language -> the templates' words (the `theme` labels), for overrides/partials/handbook-i18n.html."""
+        return {lang: labels.table("theme", lang) for lang in languages.codes()}
 
     @staticmethod
     def fallback_notice(markdown: str, file_name: str, lang: str) -> str:
@@ -137,7 +145,7 @@ class Build:
         files = {"data/cases.json": dump(cases_json(catalog, self.directory_urls)),
                  "data/legal.json": dump(legal_json(catalog, self.directory_urls)),
                  "data/matrix.json": dump(matrix.matrix_json(catalog, lambda p: {
-                     lang: page_url(provision_page(p), lang, self.directory_urls) for lang in LANGUAGES})),
+                     lang: page_url(provision_page(p), lang, self.directory_urls) for lang in languages.codes()})),
                  "data/matrix.csv": matrix.matrix_csv(catalog)}
         table = self.routes_table()
         if table is not None:
@@ -170,8 +178,8 @@ class Build:
         """One search index and worker per language in the built site; index sizes in bytes."""
         catalog, vocab = self.project.catalog, self.project.vocab
         keywords = {
-            lang: {page_url(page, DEFAULT_LANGUAGE, self.directory_urls): words
+            lang: {page_url(page, languages.default(), self.directory_urls): words
                    for page, words in search_keywords.page_keywords(catalog, vocab, lang).items()}
-            for lang in LANGUAGES
+            for lang in languages.codes()
         }
-        return search_site.publish(site_dir, LANGUAGES, DEFAULT_LANGUAGE, keywords)
+        return search_site.publish(site_dir, languages.codes(), languages.default(), keywords)

@@ -10,16 +10,16 @@ from .edition import LEGAL_STATE, build_time
 from .generator import page_url
 from .model import Catalog
 from .render import case_page, provision_page
-from .vocabulary import LANGUAGES
+from . import languages
 
 
 
 def _text(text) -> dict | None:
-    return {lang: text[lang] for lang in LANGUAGES} if text else None
+    return {lang: text[lang] for lang in languages.codes()} if text else None
 
 
 def _urls(page: str, directory_urls: bool) -> dict:
-    return {lang: page_url(page, lang, directory_urls) for lang in LANGUAGES}
+    return {lang: page_url(page, lang, directory_urls) for lang in languages.codes()}
 
 
 def cases_json(catalog: Catalog, directory_urls: bool = True) -> list[dict]:

@@ -11,22 +11,20 @@ import html
 import os
 import re
 
+from .labels import table
+
 LEGAL_STATE = "2026-11-22"
 
-_MONTHS = {
-    # Polish dates use the genitive: "22 listopada 2026 r."
-    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-           "października", "listopada", "grudnia"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
+
+def _words(lang: str) -> dict:
+    """How `lang` writes dates (schema/labels/<lang>.yml, table `dates`)."""
+    return table("dates", lang)
 
 
 def long_date(iso: str, lang: str) -> str:
     """2026-11-22 -> "22 listopada 2026 r." (pl) or "22 November 2026" (en)."""
-    day = datetime.date.fromisoformat(iso)
-    text = f"{day.day} {_MONTHS[lang][day.month - 1]} {day.year}"
-    return text + " r." if lang == "pl" else text
+    day, words = datetime.date.fromisoformat(iso), _words(lang)
+    return words["day"].format(day=day.day, month=words["months"][day.month - 1], year=day.year)
 
 
 def first_day(value: str) -> datetime.date:
@@ -50,20 +48,14 @@ def day_after(value: str) -> str:
     return (last_day(value) + datetime.timedelta(days=1)).isoformat()
 
 
-_LEGAL_STATE_WORDS = {"pl": "Stan prawny na {date}", "en": "Law as of {date}"}
-
-
 def legal_state_text(lang: str) -> str:
     """"Stan prawny na 22 listopada 2026 r." / "Law as of 22 November 2026": said on every page."""
-    return _LEGAL_STATE_WORDS[lang].format(date=long_date(LEGAL_STATE, lang))
-
-
-_CHECKED_WORDS = {"pl": "fakty sprawdzono {date}", "en": "facts checked on {date}"}
+    return _words(lang)["legal_state"].format(date=long_date(LEGAL_STATE, lang))
 
 
 def checked_text(value: str, lang: str) -> str:
     """"fakty sprawdzono 3 marca 2026 r." / "facts checked on 3 March 2026": when a case was last checked."""
-    return _CHECKED_WORDS[lang].format(date=partial_date(value, lang))
+    return _words(lang)["checked"].format(date=partial_date(value, lang))
 
 
 def legal_state_note(lang: str, checked: str | None = None) -> str:
@@ -113,16 +105,16 @@ def partial_date(value: str, lang: str) -> str:
     parts = value.split("-")
     if len(parts) == 3:
         return long_date(value, lang)
-    text = parts[0] if len(parts) == 1 else f"{_MONTHS[lang][int(parts[1]) - 1]} {parts[0]}"
-    return text + " r." if lang == "pl" else text
-
-
-_PERIOD_WORDS = {"pl": ("od", "od", "do"), "en": ("since", "from", "to")}
+    words = _words(lang)
+    if len(parts) == 1:
+        return words["year"].format(year=parts[0])
+    return words["month"].format(month=words["months"][int(parts[1]) - 1], year=parts[0])
 
 
 def period_text(start: str, end: str | None, lang: str) -> str:
     """"od 2016 r." / "since 2016"; "od września 2018 r. do grudnia 2020 r." / "from September 2018 to December 2020"."""
-    since, frm, to = _PERIOD_WORDS[lang]
+    words = _words(lang)
+    since, frm, to = words["since"], words["from"], words["to"]
     if end is None:
         return f"{since} {partial_date(start, lang)}"
     return f"{frm} {partial_date(start, lang)} {to} {partial_date(end, lang)}"

@@ -14,51 +14,19 @@ from pathlib import Path
 
 from . import casemap, caseindex, terms as terminology
 from .edition import LEGAL_STATE, long_date
+from .labels import plural, table
 from .markdown import plain
 
 MARKER = re.compile(r"^<!-- handbook:([a-z-]+) -->[ \t]*$", re.MULTILINE)
 RECENT = 5  # recently checked cases on the front door
-
-# Polish nouns after a number: 1 przypadek, 2-4 przypadki (not 12-14), 5+ przypadków.
-NOUNS = {
-    "cases": {"pl": ("przypadek", "przypadki", "przypadków"), "en": ("case", "cases")},
-    "countries": {"pl": ("kraj", "kraje", "krajów"), "en": ("country", "countries")},
-    "mechanisms": {"pl": ("mechanizm zlecania usług", "mechanizmy zlecania usług", "mechanizmów zlecania usług"),
-                   "en": ("commissioning mechanism", "commissioning mechanisms")},
-    "provisions": {"pl": ("przepis w rejestrze", "przepisy w rejestrze", "przepisów w rejestrze"),
-                   "en": ("provision in the registry", "provisions in the registry")},
-    "acts": {"pl": ("akt prawny lub orzeczenie", "akty prawne i orzeczenia", "aktów prawnych i orzeczeń"),
-             "en": ("legal act or judgment", "legal acts and judgments")},
-}
-
-TEXT = {
-    "figures": {"pl": "Podręcznik w liczbach", "en": "The handbook in figures"},
-    "legal_state": {"pl": "stan prawny", "en": "legal state"},
-    "per_country": {"pl": "{country}: {n}", "en": "{country}: {n}"},
-    "checked": {"pl": "sprawdzono {date}", "en": "checked on {date}"},
-    "chooser": {"pl": "[Jaki tryb dla mojej usługi?]({href}): kilka pytań o usłudze prowadzi do właściwej ścieżki prawnej.",
-                "en": "[Which route for my service?]({href}): a few questions about the service lead to the legal route that fits."},
-    "contribute_repo": {"pl": "[Jak dodać przypadek lub przepis]({href}): zasady dla współtwórców w repozytorium "
-                              "(jeden plik YAML na przypadek, przez pull request).",
-                        "en": "[How to add a case or a provision]({href}): the contributors' guide in the repository "
-                              "(one YAML file per case, by pull request)."},
-    "contribute_local": {"pl": "Jak dodać przypadek lub przepis: plik CONTRIBUTING.pl.md w repozytorium podręcznika "
-                               "(jeden plik YAML na przypadek, przez pull request).",
-                         "en": "How to add a case or a provision: the file CONTRIBUTING.md in the handbook's repository "
-                               "(one YAML file per case, by pull request)."},
-}
 
 # Where the chooser page may live (it is built elsewhere); the link appears only when it exists.
 CHOOSER = ("chooser/index", "chooser")
 
 
 def noun(key: str, n: int, lang: str) -> str:
-    forms = NOUNS[key][lang]
-    if lang != "pl":
-        return forms[0] if n == 1 else forms[1]
-    if n == 1:
-        return forms[0]
-    return forms[1] if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else forms[2]
+    """The noun after the number n: 1 przypadek, 2 przypadki, 5 przypadków; 1 case, 2 cases."""
+    return plural(table("nouns", lang)[key], n, lang)
 
 
 class UnknownMarker(ValueError):
@@ -101,7 +69,7 @@ class FrontDoor:
         countries = [k for k in vocab.keys("countries") if any(c.country == k for c in cases)]
         mechanisms = {m for c in cases for m in c.mechanisms}
         e = html.escape
-        per_country = ", ".join(TEXT["per_country"][lang].format(country=vocab.label("countries", k, lang),
+        per_country = ", ".join(table("frontdoor", lang)["per_country"].format(country=vocab.label("countries", k, lang),
                                                                   n=sum(c.country == k for c in cases)) for k in countries)
         items = [
             (len(cases), noun("cases", len(cases), lang), per_country, "cases/index.md"),
@@ -110,13 +78,13 @@ class FrontDoor:
             (len(catalog.provisions), noun("provisions", len(catalog.provisions), lang),
              f"{len(catalog.acts)} {noun('acts', len(catalog.acts), lang)}", "law/index.md"),
         ]
-        out = [f'<h2 id="figures">{e(TEXT["figures"][lang])}</h2>', '<ul class="hb-figures">']
+        out = [f'<h2 id="figures">{e(table("frontdoor", lang)["figures"])}</h2>', '<ul class="hb-figures">']
         for number, what, more, target in items:
             extra = f'<span class="hb-figures__what">{e(more)}</span>' if more else ""
             out.append(f'<li><a href="{e(self.href(page, target))}"><span class="hb-figures__number">{number}</span>'
                        f'<span class="hb-figures__what">{e(what)}</span></a>{extra}</li>')
         out.append(f'<li><span class="hb-figures__number">{e(long_date(LEGAL_STATE, lang))}</span>'
-                   f'<span class="hb-figures__what">{e(TEXT["legal_state"][lang])}</span></li></ul>')
+                   f'<span class="hb-figures__what">{e(table("frontdoor", lang)["legal_state"])}</span></li></ul>')
         return "\n" + "".join(out) + "\n"
 
     def map(self, lang: str, page: str) -> str:
@@ -129,7 +97,7 @@ class FrontDoor:
         cases = sorted(self.r.catalog.cases.values(), key=lambda c: (c.verification.checked, c.id), reverse=True)[:RECENT]
         lines = []
         for c in cases:
-            date = TEXT["checked"][lang].format(date=long_date(c.verification.checked, lang)) \
+            date = table("frontdoor", lang)["checked"].format(date=long_date(c.verification.checked, lang)) \
                 if len(c.verification.checked) == 10 else c.verification.checked
             lines.append(f"- [{plain(c.title[lang])}](<{self.link(page, f'cases/{c.id}.md')}>) ({plain(date)})")
         return "\n".join(lines)
@@ -137,7 +105,7 @@ class FrontDoor:
     def chooser(self, lang: str, page: str) -> str:
         for stem in CHOOSER:
             if any((self.docs_dir / f"{stem}{suffix}").is_file() for suffix in (".md", f".{lang}.md", ".pl.md")):
-                return "- " + TEXT["chooser"][lang].format(href=self.link(page, f"{stem}.md"))
+                return "- " + table("frontdoor", lang)["chooser"].format(href=self.link(page, f"{stem}.md"))
         return ""  # not built in this branch: no dead link
 
     def terminology(self, lang: str, page: str) -> str:
@@ -150,7 +118,7 @@ class FrontDoor:
 
     def contribute(self, lang: str, page: str) -> str:
         if self.repo_url:
-            name = "CONTRIBUTING.pl.md" if lang == "pl" else "CONTRIBUTING.md"
+            name = table("frontdoor", lang)["contributing_file"]
             href = f"{self.repo_url.rstrip('/')}/blob/main/{name}"
-            return "- " + TEXT["contribute_repo"][lang].format(href=href)
-        return "- " + TEXT["contribute_local"][lang]
+            return "- " + table("frontdoor", lang)["contribute_repo"].format(href=href)
+        return "- " + table("frontdoor", lang)["contribute_local"]

@@ -17,14 +17,14 @@ post-processing, now in render.py, translation.py and search/site.py.
 
 from __future__ import annotations
 
-DEFAULT_LANGUAGE = "pl"  # the i18n plugin's default language: served at the site root
+from . import languages
 
 
-def page_url(page: str, lang: str, directory_urls: bool = True, default_lang: str = DEFAULT_LANGUAGE) -> str:
+def page_url(page: str, lang: str, directory_urls: bool = True, default_lang: str | None = None) -> str:
     """Site-relative URL of a docs page: cases/x.md -> cases/x/ (pl), en/cases/x/ (en); index.md -> ''."""
     stem = page[:-3]
     if stem == "index" or stem.endswith("/index"):
         url = stem[:-5] if directory_urls else f"{stem}.html"
     else:
         url = f"{stem}/" if directory_urls else f"{stem}.html"
-    return url if lang == default_lang else f"{lang}/{url}"
+    return url if lang == (default_lang or languages.default()) else f"{lang}/{url}"

@@ -1,206 +1,143 @@
-"""Interface strings of the generated pages, in both languages."""
+"""Interface strings of the generated pages: one data file per language, schema/labels/<lang>.yml.
 
-LABELS = {
-    "country": {"pl": "Kraj", "en": "Country"},
-    "place": {"pl": "Miejsce", "en": "Place"},
-    "authority": {"pl": "Samorząd", "en": "Local government"},
-    "level": {"pl": "Szczebel", "en": "Level"},
-    "period": {"pl": "Okres", "en": "Period"},
-    "since": {"pl": "od", "en": "since"},
-    "study_visit": {"pl": "Wizyta studyjna", "en": "Study visit"},
-    "service_areas": {"pl": "Obszary usług", "en": "Service areas"},
-    "mechanisms": {"pl": "Mechanizmy", "en": "Mechanisms"},
-    "partners": {"pl": "Partnerzy z ekonomii społecznej", "en": "Social economy partners"},
-    "context": {"pl": "Kontekst", "en": "Context"},
-    "actions": {"pl": "Co zrobiono", "en": "What was done"},
-    "results": {"pl": "Rezultaty", "en": "Results"},
-    "lessons": {"pl": "Wnioski", "en": "Lessons"},
-    "transfer": {"pl": "Co może przenieść polska JST", "en": "What a Polish local government can transfer"},
-    "transfer_provisions": {"pl": "Przepisy prawa polskiego", "en": "Polish provisions"},
-    "legal_basis": {"pl": "Podstawy prawne", "en": "Legal basis"},
-    "sources": {"pl": "Źródła", "en": "Sources"},
-    "verification": {"pl": "Weryfikacja", "en": "Verification"},
-    "checked": {"pl": "sprawdzono", "en": "checked"},
-    "unconfirmed": {"pl": "Pominięto jako niepotwierdzone", "en": "Left out as unconfirmed"},
-    "source": {"pl": "źródło", "en": "source"},
-    "source_note": {"pl": "Źródło", "en": "Source"},
-    "act": {"pl": "Akt", "en": "Act"},
-    "jurisdiction": {"pl": "Porządek prawny", "en": "Jurisdiction"},
-    "identifiers": {"pl": "Identyfikatory", "en": "Identifiers"},
-    "official_text": {"pl": "Tekst urzędowy", "en": "Official text"},
-    "in_force": {"pl": "Obowiązywanie", "en": "In force"},
-    "in_force_now": {"pl": "obowiązuje", "en": "in force"},
-    "not_in_force": {"pl": "nie obowiązuje", "en": "no longer in force"},
-    "until": {"pl": "do", "en": "until"},
-    "no_successor": {"pl": "rejestr nie wskazuje przepisu, który go zastąpił", "en": "the registry names no provision that replaced it"},
-    "in_force_today": {"pl": "obecnie obowiązuje", "en": "in force today"},
-    "in_force_on": {"pl": "obowiązuje na dzień", "en": "in force on"},
-    "consolidated": {"pl": "tekst jednolity", "en": "consolidated text"},
-    "cases_through": {"pl": "Przypadki oparte na przepisach krajowych wdrażających ten przepis",
-                      "en": "Cases relying on national provisions that transpose it"},
-    "through": {"pl": "przez", "en": "through"},
-    "matrix_title": {"pl": "Tabela transpozycji", "en": "Transposition matrix"},
-    "matrix_intro": {"pl": "Każdy wiersz to przepis prawa UE z rejestru, każda kolumna – kraj. Komórka wymienia "
-                           "przepisy krajowe, które go wdrażają, wraz z latami obowiązywania: przepis, który wskazuje "
-                           "go wprost, oraz jego wcześniejsze i późniejsze wersje. Ostatnia kolumna podaje liczbę "
-                           "przypadków opartych na przepisie UE lub na którymkolwiek przepisie krajowym z wiersza. "
-                           "Stopnia wdrożenia (pełne, częściowe, szersze) nie podajemy, bo żadne ze źródeł rejestru "
-                           "go nie określa. Te same dane: [matrix.json](../data/matrix.json), "
-                           "[matrix.csv](../data/matrix.csv).",
-                     "en": "Each row is an EU provision of the registry, each column a country. A cell lists the "
-                           "national provisions that transpose it, with their years in force: the provision that "
-                           "names it, and its earlier and later versions. The last column gives the number of cases "
-                           "relying on the EU provision or on any national provision of the row. The extent of "
-                           "transposition (full, partial, wider) is not stated, as none of the registry's sources "
-                           "states it. The same data: [matrix.json](../data/matrix.json), "
-                           "[matrix.csv](../data/matrix.csv)."},
-    "matrix_eu": {"pl": "Przepis UE", "en": "EU provision"},
-    "matrix_cases": {"pl": "Przypadki", "en": "Cases"},
-    "law_matrix_link": {"pl": "Zobacz też [tabelę transpozycji](matrix.md): przepisy UE i wdrażające je przepisy "
-                              "krajowe w kolejnych okresach.",
-                        "en": "See also the [transposition matrix](matrix.md): EU provisions and the national "
-                              "provisions transposing them, period by period."},
-    "over_time": {"pl": "Przepis w czasie", "en": "Over time"},
-    "versions": {"pl": "Kolejne wersje przepisu", "en": "Versions of the provision, in order"},
-    "this_page": {"pl": "ta strona", "en": "this page"},
-    "same_time": {"pl": "W tym samym czasie w innych krajach (wdrażające ten sam przepis UE)",
-                  "en": "At the same time in the other countries (transposing the same EU provision)"},
-    "end_unknown_short": {"pl": "koniec nieustalony", "en": "end not established"},
-    "end_unknown": {"pl": "nie ustalono, od kiedy", "en": "since when is not established"},
-    "from": {"pl": "od", "en": "from"},
-    "date": {"pl": "Data", "en": "Date"},
-    "equivalents": {"pl": "Odpowiedniki", "en": "Equivalents"},
-    "eu_basis": {"pl": "Podstawa w prawie UE", "en": "Basis in EU law"},
-    "national": {"pl": "Przepisy krajowe wdrażające ten sam przepis UE", "en": "National provisions transposing the same EU provision"},
-    "transposed_by": {"pl": "Przepisy krajowe wdrażające ten przepis", "en": "National provisions transposing this provision"},
-    "predecessors": {"pl": "Wcześniejsze przepisy", "en": "Earlier provisions"},
-    "successors": {"pl": "Zastąpiony przez", "en": "Replaced by"},
-    "current": {"pl": "obecnie obowiązujący", "en": "in force now"},
-    "related": {"pl": "Przepisy pokrewne", "en": "Related provisions"},
-    "no_equivalents": {"pl": "Rejestr nie wskazuje odpowiedników tego przepisu.",
-                       "en": "The registry records no equivalents for this provision."},
-    "cases_relying": {"pl": "Przypadki oparte na tym przepisie", "en": "Cases relying on this provision"},
-    "cases_transfer": {"pl": "Przypadki, dla których wskazano ten przepis jako polski odpowiednik",
-                       "en": "Cases for which this is the suggested Polish provision"},
-    "no_cases": {"pl": "Żaden przypadek w podręczniku nie powołuje się jeszcze na ten przepis.",
-                 "en": "No case in the handbook cites this provision yet."},
-    "other_provisions": {"pl": "Inne przepisy tego aktu w rejestrze", "en": "Other provisions of this act in the registry"},
-    "cases_title": {"pl": "Przypadki według kraju", "en": "Cases by country"},
-    "cases_intro": {"pl": "Opisy praktyk samorządów francuskich i włoskich, pogrupowane według kraju. "
-                          "Zobacz też [przypadki według mechanizmu](by-mechanism.md).",
-                    "en": "Practices of French and Italian local governments, grouped by country. "
-                          "See also [cases by mechanism](by-mechanism.md)."},
-    "mechanisms_title": {"pl": "Przypadki według mechanizmu", "en": "Cases by mechanism"},
-    "mechanisms_intro": {"pl": "Te same przypadki pogrupowane według mechanizmu zlecania usług. "
-                               "Zobacz też [przypadki według kraju](by-country.md) i [wszystkie przypadki z filtrami](index.md).",
-                         "en": "The same cases grouped by commissioning mechanism. "
-                               "See also [cases by country](by-country.md) and [all cases, with filters](index.md)."},
-    "law_title": {"pl": "Rejestr przepisów", "en": "Legal registry"},
-    "law_intro": {"pl": "Przepisy i orzeczenia, na które powołują się przypadki i rozdziały, pogrupowane według "
-                        "porządku prawnego i aktu. Każdy przepis ma stronę z linkiem do tekstu urzędowego, "
-                        "odpowiednikami w innych porządkach prawnych i listą przypadków.",
-                  "en": "The provisions and judgments cited by the cases and chapters, grouped by jurisdiction and "
-                        "act. Each provision has a page with a link to the official text, its equivalents in the "
-                        "other jurisdictions and the cases that cite it."},
-    "cited_by": {"pl": "przypadki", "en": "cases"},
-    "none": {"pl": "brak", "en": "none"},
-    # Print views and PDFs (handbook/printview.py)
-    "pdf_prefix": {"pl": "podrecznik", "en": "handbook"},
-    "print_entry": {"pl": "Drukuj / PDF", "en": "Print / PDF"},
-    "print_chapter": {"pl": "Rozdział", "en": "Chapter"},
-    "print_cases": {"pl": "Zbiór przypadków", "en": "Case collection"},
-    "print_cases_title": {"pl": "Przypadki – {country}", "en": "Cases – {country}"},
-    "print_collections": {"pl": "Do druku", "en": "For printing"},
-    "print_language": {"pl": "Wersja językowa: polska", "en": "Language: English"},
-    "print_legal_state": {"pl": "Stan prawny na", "en": "Law as it stood on"},
-    "print_built": {"pl": "Data wydania:", "en": "Date of issue:"},
-    "print_online": {"pl": "Wersja online:", "en": "Online version:"},
-    "print_toc": {"pl": "Spis treści", "en": "Contents"},
-    "print_pdf": {"pl": "Pobierz PDF", "en": "Download PDF"},
-    "print_hint": {"pl": "Wersja do druku. Aby wydrukować lub zapisać jako PDF, użyj polecenia „Drukuj” "
-                         "w przeglądarce (Ctrl+P).",
-                   "en": "Print version. To print it or save it as a PDF, use your browser's Print command (Ctrl+P)."},
-}
+The default language's file is the reference: every other language's file has the same labels
+(the same keys, each a text or a list of texts), and `check` reports any label missing or extra at
+its file:line. A language configured in mkdocs.yml without its file is reported too. Tables:
+`page` (generated pages), `caseindex`, `casemap`, `frontdoor`, `nouns`, `errorpage`, `chooser`
+(also read by chooser.js), `theme` (the templates in overrides/), `dates`, `numbers`,
+`conditions`, `glossary`, `article_words`, and `languages` (each language's name in this one).
 
-# Translation status page and the notice on a page shown in the other language.
-LABELS.update({
-    "status_title": {"pl": "Stan tłumaczeń", "en": "Translation status"},
-    "status_intro": {"pl": "Strona powstaje przy każdej budowie serwisu. Źródłem jest wersja polska: rozdział "
-                           "angielski jest oznaczony jako starszy, gdy jego ostatnia zmiana (data commitu w git) "
-                           "jest wcześniejsza niż zmiana wersji polskiej. Tę samą listę wypisuje `make status`.",
-                     "en": "This page is generated at every build. Polish is the source: an English chapter is "
-                           "marked as older when its last change (git commit date) is earlier than the last change "
-                           "of the Polish version. `make status` prints the same list."},
-    "status_chapters": {"pl": "Rozdziały", "en": "Chapters"},
-    "status_chapter": {"pl": "Rozdział", "en": "Chapter"},
-    "lang_pl": {"pl": "polski", "en": "Polish"},
-    "lang_en": {"pl": "angielski", "en": "English"},
-    "status_missing": {"pl": "brak", "en": "missing"},
-    "status_older": {"pl": "starszy niż polski", "en": "older than the Polish"},
-    "status_no_date": {"pl": "data nieznana", "en": "date unknown"},
-    "status_records": {"pl": "Przypadki i akty prawne", "en": "Cases and legal acts"},
-    "status_records_intro": {"pl": "Każdy plik YAML zawiera oba języki, a `make check` odrzuca plik bez jednego "
-                                   "z nich. Lista wskazuje dłuższe teksty identyczne po polsku i po angielsku, "
-                                   "czyli skopiowane zamiast przetłumaczonych.",
-                             "en": "Each YAML file holds both languages, and `make check` refuses a file that "
-                                   "lacks one. The list points out longer texts that are identical in Polish and "
-                                   "English, that is, copied instead of translated."},
-    "status_record": {"pl": "Plik", "en": "File"},
-    "status_state": {"pl": "Stan", "en": "Status"},
-    "status_complete": {"pl": "oba języki", "en": "both languages"},
-    "status_copied": {"pl": "ten sam tekst w obu językach", "en": "same text in both languages"},
-    "fallback_title": {"pl": "Strona nieprzetłumaczona", "en": "Not yet translated"},
-    "fallback_text": {"pl": "Ta strona nie ma jeszcze wersji polskiej; poniżej wersja angielska.",
-                      "en": "This page has not been translated into English yet; it is shown in Polish."},
-})
+The labels in use are module state set by `use()` (load_project sets them for each build); until
+then they are read from the files beside the engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import languages
+from .problems import ContentError, Problem, format_path
+from .source import load
+
+FOLDER = "schema/labels"
+ENGINE = Path(__file__).resolve().parent.parent
+
+_current: dict[str, dict] | None = None
+
+
+def load_labels(root: Path, folder: str = FOLDER, codes: tuple[str, ...] | None = None) -> dict[str, dict]:
+    """Language -> its labels, checked against the default language's file; ContentError otherwise."""
+    codes = codes or languages.codes()
+    problems, docs = [], {}
+    for code in codes:
+        rel = f"{folder}/{code}.yml"
+        if not (Path(root) / rel).is_file():
+            problems.append(Problem(rel, 0, f"no labels for the language '{code}' of mkdocs.yml: copy "
+                                            f"{folder}/{codes[0]}.yml to this file and translate it"))
+            continue
+        doc, found = load(Path(root) / rel, rel)
+        problems += found
+        if doc is not None and not found:
+            if not isinstance(doc.data, dict):
+                problems.append(Problem(rel, 1, "expected a mapping of label tables"))
+                continue
+            docs[code] = doc
+            problems += _language_names(doc, codes) + _plural_rule(doc)
+    reference = docs.get(codes[0])
+    for code, doc in docs.items():
+        if reference is not None and code != codes[0]:
+            problems += _compare(reference, doc, (), reference.data, doc.data)
+    if problems:
+        raise ContentError(sorted(set(problems)))
+    return {code: doc.data for code, doc in docs.items()}
+
+
+def _kind(value) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "a list of texts"
+    return "a text" if isinstance(value, str) else "something else"
+
+
+def _compare(reference, doc, path: tuple, ref_value, value) -> list[Problem]:
+    """Every label of the reference file exists in `doc`, of the same kind, and `doc` has no other."""
+    if _kind(ref_value) != _kind(value):
+        return [Problem(doc.rel, doc.line(path), f"expected {_kind(ref_value)}, as in "
+                                                 f"{reference.rel}:{reference.line(path)}", format_path(path))]
+    if not isinstance(value, dict) or path == ("languages",):
+        return []
+    out = []
+    for key in ref_value:
+        if key not in value:
+            out.append(Problem(doc.rel, doc.line(path) if path else 1,
+                               f"missing label '{key}' (see {reference.rel}:{reference.key_line(path + (key,))})",
+                               format_path(path)))
+        else:
+            out += _compare(reference, doc, path + (key,), ref_value[key], value[key])
+    out += [Problem(doc.rel, doc.key_line(path + (key,)), f"unknown label '{key}': not in {reference.rel}",
+                    format_path(path))
+            for key in value if key not in ref_value]
+    return out
+
+
+def _language_names(doc, codes) -> list[Problem]:
+    """`languages` names every language of the site, in this file's language."""
+    names = doc.data.get("languages")
+    if not isinstance(names, dict):
+        return [Problem(doc.rel, 1, "missing label table 'languages' (each language's name)")]
+    return [Problem(doc.rel, doc.line(("languages",)), f"missing the name of the language '{code}'", "languages")
+            for code in codes if code not in names]
+
+
+def _plural_rule(doc) -> list[Problem]:
+    rule = (doc.data.get("numbers") or {}).get("plural") if isinstance(doc.data.get("numbers"), dict) else None
+    if rule in PLURAL_RULES or rule is None:  # None: reported as a missing label, against the reference
+        return []
+    return [Problem(doc.rel, doc.line(("numbers", "plural")), f"unknown plural rule '{rule}'; known: "
+                                                                f"{', '.join(PLURAL_RULES)}", "numbers.plural")]
+
+
+def use(tables: dict[str, dict]) -> None:
+    global _current
+    _current = tables
+
+
+def current() -> dict[str, dict]:
+    global _current
+    if _current is None:
+        _current = load_labels(ENGINE)
+    return _current
+
+
+def table(name: str, lang: str) -> dict:
+    """One label table in one language, e.g. table("chooser", "en")."""
+    return current()[lang][name]
 
 
 def label(key: str, lang: str) -> str:
-    return LABELS[key][lang]
+    """A label of the generated pages (the `page` table)."""
+    return current()[lang]["page"][key]
 
 
-# Words of article labels recorded in English ("recital 114", "Annex XIV") and how Polish cites them.
-_ARTICLE_WORDS = {"pl": {"recital": "motyw", "Annex": "załącznik"}}
+def language_names(lang: str) -> dict[str, str]:
+    """Each language's name in `lang`: {"pl": "polski", "en": "angielski"} in Polish."""
+    return current()[lang]["languages"]
+
+
+# Which of a noun's forms follows a number, by the rule a language's numbers.plural names.
+PLURAL_RULES = {
+    "one-other": lambda n: 0 if n == 1 else 1,  # 1 case, 2 cases
+    # 1 przypadek, 2-4 przypadki (not 12-14), 5+ przypadków
+    "one-few-many": lambda n: 0 if n == 1 else 1 if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else 2,
+}
+
+
+def plural(forms: list[str], n: int, lang: str) -> str:
+    return forms[PLURAL_RULES[table("numbers", lang)["plural"]](n)]
 
 
 def article(label_text: str, lang: str) -> str:
     """An article label as the page's language cites it: "recital 114" is "motyw 114" in Polish."""
     word, _, rest = label_text.partition(" ")
-    return f"{_ARTICLE_WORDS.get(lang, {}).get(word, word)} {rest}".strip() if rest else label_text
-
-# Case pages at a glance (handbook/render.py, handbook/casepage.py) and what provision pages say about use.
-LABELS.update({
-    "at_a_glance": {"pl": "W skrócie", "en": "At a glance"},
-    "where": {"pl": "Gdzie", "en": "Where"},
-    "who": {"pl": "Kto", "en": "Who"},
-    "when": {"pl": "Kiedy", "en": "When"},
-    "polish_route": {"pl": "W prawie polskim", "en": "Polish route"},
-    "headline_result": {"pl": "Najnowszy rezultat", "en": "Latest result"},
-    "all_results": {"pl": "wszystkie rezultaty", "en": "all results"},
-    "now": {"pl": "obecnie", "en": "now"},
-    "replaced": {"pl": "zastąpiony", "en": "replaced"},
-    "see_unconfirmed": {"pl": "co pominięto", "en": "what was left out"},
-    "breadcrumb": {"pl": "Ścieżka nawigacji", "en": "Breadcrumb"},
-    "home": {"pl": "Strona główna", "en": "Home"},
-    "cases_home": {"pl": "Przypadki", "en": "Cases"},
-    "law_home": {"pl": "Prawo", "en": "Law"},
-    "law_pager": {"pl": "Rejestr przepisów", "en": "Legal registry"},
-    "back_to_law": {"pl": "Wszystkie przepisy w rejestrze", "en": "All provisions in the registry"},
-    "on_this_page": {"pl": "Na tej stronie", "en": "On this page"},
-    "related_cases": {"pl": "Podobne przypadki", "en": "Related cases"},
-    "in_common": {"pl": "wspólne", "en": "in common"},
-    "case_pager": {"pl": "Inne przypadki", "en": "Other cases"},
-    "previous_in": {"pl": "Poprzedni przypadek ({country})", "en": "Previous case ({country})"},
-    "next_in": {"pl": "Następny przypadek ({country})", "en": "Next case ({country})"},
-    "back_to_index": {"pl": "Wszystkie przypadki", "en": "All cases"},
-    "via": {"pl": "przez", "en": "via"},
-    "via_transposition": {"pl": "prawo krajowe wdrażające ten przepis", "en": "national law transposing it"},
-    "via_earlier": {"pl": "wcześniejsza wersja", "en": "earlier version"},
-    "via_later": {"pl": "późniejsza wersja", "en": "later version"},
-    "sources_provision": {"pl": "Źródła o tym przepisie", "en": "Sources on this provision"},
-    "sources_general": {"pl": "Ogólne źródła o akcie", "en": "General sources on the act"},
-    "sources_elsewhere": {"pl": "Pozostałe źródła tego aktu w rejestrze (liczba: {n}) dotyczą innych przepisów "
-                                "i są podane na ich stronach.",
-                          "en": "The act's other sources in the registry ({n}) are about other provisions and are "
-                                "listed on their pages."},
-})
+    return f"{table('article_words', lang).get(word, word)} {rest}".strip() if rest else label_text

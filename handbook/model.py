@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import languages
 from .citations import cited
 from .edition import LEGAL_STATE, day_after, first_day, last_day
 
 
-@dataclass(frozen=True)
-class Text:
-    """The same text in Polish and English."""
+class Text(dict):
+    """The same text in every language of the site (the i18n languages of mkdocs.yml): code -> text.
 
-    pl: str
-    en: str
+    A plain mapping, so that open data and templates read it as they read any {pl: ..., en: ...};
+    hashable, as the frozen records that hold it are. Not to be changed once made."""
 
-    def __getitem__(self, lang: str) -> str:
-        return getattr(self, lang)
+    def __hash__(self):
+        return hash(tuple(self.items()))
 
     @classmethod
     def of(cls, data: dict | None) -> Text | None:
-        return cls(data["pl"].strip(), data["en"].strip()) if data else None
+        """The text of a checked document: the schema requires every language (schema.py, x-languages)."""
+        return cls({lang: data[lang].strip() for lang in languages.codes()}) if data else None
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,7 @@ class Catalog:
     def sources_about(self, provision_id: str) -> set[str]:
         """Ids of the act's sources about a provision: listed in its `sources` or cited in its summary."""
         provision = self.provisions[provision_id]
-        return set(provision.sources) | cited((provision.summary.pl, provision.summary.en))
+        return set(provision.sources) | cited(tuple(provision.summary.values()))
 
     def provision_sources(self, provision_id: str) -> tuple[tuple[Source, ...], tuple[Source, ...], int]:
         """(sources about this provision, the act's general sources, how many are about other provisions only)."""
@@ -259,7 +260,7 @@ def act_from(data: dict, file: str) -> tuple[Act, list[Provision]]:
     ]
     act = Act(
         id=data["id"], file=file, jurisdiction=data["jurisdiction"], kind=data["kind"],
-        title_original=data["title"]["original"], title=Text(data["title"]["pl"], data["title"]["en"]),
+        title_original=data["title"]["original"], title=Text({lang: data["title"][lang] for lang in languages.codes()}),
         short=Text.of(data["short"]), identifiers=tuple((k, str(v)) for k, v in data["identifiers"].items()),
         official_url=data["official_url"], date=_date(data.get("date")), in_force=_period(data["in_force"]),
         superseded_by=data.get("superseded_by"), sources=_sources(data.get("sources")),

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import links
+from . import languages, links
 from .edition import LEGAL_STATE, build_date, long_date
 from .generator import page_url
 from .labels import label
@@ -191,7 +191,7 @@ class PrintViews:
         found = {}
         for path in sorted(folder.glob("*.*.md")):
             name, lang = path.name[:-3].rsplit(".", 1)
-            if lang in ("pl", "en"):
+            if lang in languages.codes():
                 found[(name, lang)] = path.read_text(encoding="utf-8")
         return found
 
@@ -204,7 +204,7 @@ class PrintViews:
         r = self.renderer
         for country in r.vocab.keys("countries"):
             if any(c.country == country for c in r.catalog.cases.values()):
-                for lang in ("pl", "en"):
+                for lang in languages.codes():
                     title = label("print_cases_title", lang).format(country=r.vocab.label("countries", country, lang))
                     out.append(PrintPage(f"cases-{country.lower()}", lang, "cases", title, "cases/index.md", "cases"))
         return out

@@ -5,9 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import links
+import yaml
+
+from . import labels, languages, links
+from .labels import load_labels
+from .search.analysis import rules_problems as search_rules_problems
 from .model import Catalog, act_from, case_from
-from .problems import Problem, format_path, unknown
+from .problems import ContentError, Problem, format_path, unknown
 from .scaffold import placeholder_problems, placeholders
 from .schema import SchemaValidator, build_schemas, optional, vocabulary_problems
 from .source import Document, load
@@ -43,6 +47,13 @@ class Project:
     routes: dict | None = None  # routes/routes.yml as checked data, None when the project has no chooser
     routes_document: Document | None = None  # the same file with its line numbers
     terms: terminology.Terms = field(default_factory=terminology.Terms)
+    languages: languages.Languages | None = None  # the site's, default first
+    labels: dict = field(default_factory=dict)  # language -> its label tables (schema/labels/)
+
+    def activate(self) -> None:
+        """Make this project's languages and labels the ones in use (another project may have been loaded)."""
+        languages.use(self.languages)
+        labels.use(self.labels)
 
     @property
     def ok(self) -> bool:
@@ -73,9 +84,27 @@ def _raw_provision_ids(data) -> list[str]:
     return [p["id"] for p in items or [] if isinstance(p, dict) and isinstance(p.get("id"), str)]
 
 
-def load_project(root: Path, layout: Layout = Layout()) -> Project:
+def site_languages(root: Path) -> languages.Languages:
+    """The languages of the project's mkdocs.yml (the i18n plugin's), or those in use if it has none."""
+    config = Path(root) / "mkdocs.yml"
+    if not config.is_file():
+        return languages.current()
+    try:
+        return languages.from_mkdocs_yml(config)
+    except (ValueError, yaml.YAMLError) as err:
+        raise ContentError([Problem("mkdocs.yml", 1, f"no languages: {err}")]) from None
+
+
+def load_project(root: Path, layout: Layout = Layout(), langs: languages.Languages | None = None) -> Project:
+    """langs: the i18n plugin's languages (the hook passes them in); else read from root/mkdocs.yml."""
     root = Path(root)
-    schemas = build_schemas(root / layout.schema)
+    langs = langs or site_languages(root)
+    languages.use(langs)
+    if search_rules_problems(langs.codes):
+        raise ContentError(search_rules_problems(langs.codes))
+    tables = load_labels(root, f"{layout.schema}/labels", langs.codes)  # ContentError: labels missing somewhere
+    labels.use(tables)
+    schemas = build_schemas(root / layout.schema, langs.codes)
     validator = SchemaValidator(schemas)
     vocab = load_vocabularies(root / layout.schema / "vocabularies.yml", f"{layout.schema}/vocabularies.yml", validator)
     terms = terminology.load_terms(root / layout.schema / "terms.yml", f"{layout.schema}/terms.yml", validator)
@@ -134,7 +163,8 @@ def load_project(root: Path, layout: Layout = Layout()) -> Project:
     problems.extend(found)
     found = sorted(set(problems))
     return Project(root, layout, vocab, schemas, catalog, [p for p in found if not p.warning], docs,
-                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc, terms)
+                   [p for p in found if p.warning], routes_doc.data if routes_doc else None, routes_doc, terms,
+                   langs, tables)
 
 
 def load_routes(root: Path, layout: Layout, validator: SchemaValidator, catalog: Catalog,

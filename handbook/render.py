@@ -14,7 +14,8 @@ from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_leg
 from .labels import article, label
 from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
-from .vocabulary import LANGUAGES, Vocabularies
+from . import languages
+from .vocabulary import Vocabularies
 
 
 # Pages link each other thousands of times a build, between a few hundred pages: remember each path.
@@ -558,7 +559,7 @@ class Renderer:
         directory_urls: how the site addresses pages, for the raw HTML links of the case index."""
         pages = {}
         index = caseindex.CaseIndex(self, lambda a, b: caseindex.page_href(a, b, directory_urls))
-        for lang in LANGUAGES:
+        for lang in languages.codes():
             for case in self.catalog.cases.values():
                 pages[localized(case_page(case.id), lang)] = self.case(case, lang)
             for provision in self.catalog.provisions.values():
@@ -570,5 +571,5 @@ class Renderer:
             pages[localized("law/matrix.md", lang)] = self.matrix_page(lang)
         # Every page says the legal state it reflects; a case page also when its facts were last checked.
         checked = {localized(case_page(c.id), lang): c.verification.checked
-                   for c in self.catalog.cases.values() for lang in LANGUAGES}
+                   for c in self.catalog.cases.values() for lang in languages.codes()}
         return {name: with_legal_state(md, name.rsplit(".", 2)[-2], checked.get(name)) for name, md in pages.items()}

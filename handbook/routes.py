@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from . import languages
 from .generator import page_url
+from .labels import table
 from .model import Catalog
 from .problems import Problem, format_path, unknown
 from .render import case_page, provision_page
@@ -224,19 +226,10 @@ def evaluate(table: dict, params: dict, date: str | None = None) -> dict:
 
 # -- the published table (data/routes.json) -------------------------------------------------------
 
-_OPS_TEXT = {
-    "pl": {"at-least": "co najmniej", "above": "powyżej", "below": "poniżej", "at-most": "najwyżej", "or": "lub"},
-    "en": {"at-least": "at least", "above": "above", "below": "below", "at-most": "at most", "or": "or"},
-}
-
-
 def amount_text(amount: int, unit: str, lang: str) -> str:
-    """130000 PLN -> "130 000 zł" / "PLN 130,000"; 90 days -> "90 dni" / "90 days"."""
-    if lang == "pl":
-        number = f"{amount:,}".replace(",", "\u00a0")
-        return {"PLN": f"{number}\u00a0zł", "days": f"{number}\u00a0dni", "percent": f"{number}%"}[unit]
-    number = f"{amount:,}"
-    return {"PLN": f"PLN\u00a0{number}", "days": f"{number}\u00a0days", "percent": f"{number}\u00a0%"}[unit]
+    """130000 PLN -> "130 000 zł" / "PLN 130,000"; 90 days -> "90 dni" / "90 days" (labels: numbers)."""
+    numbers = table("numbers", lang)
+    return numbers["amounts"][unit].format(number=f"{amount:,}".replace(",", numbers["thousands"]))
 
 
 class Table:
@@ -249,10 +242,10 @@ class Table:
         self.thresholds = {t["id"]: t for t in data["thresholds"]}
 
     def urls(self, page: str) -> dict:
-        return {lang: page_url(page, lang, self.directory_urls) for lang in ("pl", "en")}
+        return {lang: page_url(page, lang, self.directory_urls) for lang in languages.codes()}
 
     def provision(self, ref: str) -> dict:
-        return {"id": ref, "label": {lang: self.renderer.provision_label(ref, lang) for lang in ("pl", "en")},
+        return {"id": ref, "label": {lang: self.renderer.provision_label(ref, lang) for lang in languages.codes()},
                 "url": self.urls(provision_page(ref)),
                 "official_url": self.catalog.provisions[ref].url or self.catalog.act_of(ref).official_url}
 
@@ -265,23 +258,23 @@ class Table:
         amount = amount_on(t, self.legal_state)
         return {"id": t["id"], "label": t["label"], "unit": t["unit"], "provision": self.provision(t["provision"]),
                 "periods": [self.period(p) for p in t["periods"]],
-                "text": {lang: amount_text(amount, t["unit"], lang) for lang in ("pl", "en")}}
+                "text": {lang: amount_text(amount, t["unit"], lang) for lang in languages.codes()}}
 
     def condition_text(self, cond: dict, lang: str) -> str:
         question = self.questions[cond["answer"]]
         op = operator(cond)
         if op == "in":
             labels = {o["id"]: o["label"][lang] for o in question["options"]}
-            return f"{question['short'][lang]}: " + f" {_OPS_TEXT[lang]['or']} ".join(labels[v] for v in cond["in"])
+            return f"{question['short'][lang]}: " + f" {table('conditions', lang)['or']} ".join(labels[v] for v in cond["in"])
         t = self.thresholds[cond[op]]
         amount = amount_on(t, self.legal_state)
-        return f"{question['short'][lang]} {_OPS_TEXT[lang][op]} {amount_text(amount, t['unit'], lang)} ({t['label'][lang]})"
+        return f"{question['short'][lang]} {table('conditions', lang)[op]} {amount_text(amount, t['unit'], lang)} ({t['label'][lang]})"
 
     def condition(self, cond: dict) -> dict:
         op = operator(cond)
         out = {"answer": cond["answer"], "op": op, "provision": self.provision(cond["provision"]),
                "confirmed": cond.get("confirmed", True), "unconfirmed": cond.get("unconfirmed"),
-               "text": {lang: self.condition_text(cond, lang) for lang in ("pl", "en")}}
+               "text": {lang: self.condition_text(cond, lang) for lang in languages.codes()}}
         out.update({"values": list(cond["in"])} if op == "in" else {"threshold": cond[op]})
         return out
 
@@ -293,7 +286,7 @@ class Table:
             score = 2 * len(provisions & set(case.transfer_provisions)) + len(mechanisms & set(case.mechanisms))
             if score:
                 scored.append((-score, case.id, case))
-        return [{"id": c.id, "country": c.country, "title": {"pl": c.title.pl, "en": c.title.en},
+        return [{"id": c.id, "country": c.country, "title": dict(c.title),
                  "url": self.urls(case_page(c.id))} for _, _, c in sorted(scored)[:MAX_CASES]]
 
     def route(self, route: dict) -> dict:

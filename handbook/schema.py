@@ -1,8 +1,10 @@
 """JSON Schema validation of one document, with messages a contributor can act on.
 
-The schemas in schema/ are complete, standalone JSON Schemas: editors read them
-as they are (through the first line of each YAML file) and the check applies
-them as they are, so the rules live in one place. Each enumeration marked
+The schemas in schema/ are standalone JSON Schemas: editors read them as they are
+(through the first line of each YAML file) and the check applies them as they are,
+so the rules live in one place. One thing is left to the check: an object marked
+`x-languages` takes one required key per language of the site, and the languages are
+declared once, in mkdocs.yml (handbook/languages.py); `build_schemas` adds them. Each enumeration marked
 `x-vocabulary` has the labels of its terms in schema/vocabularies.yml;
 `vocabulary_problems` reports any term that is in one and not the other.
 
@@ -25,6 +27,7 @@ import datetime
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from . import languages
 from .problems import Problem, format_path
 from .source import Document
 from .vocabulary import Vocabularies
@@ -49,15 +52,33 @@ _TYPE_NAMES = {
 }
 
 
-def build_schemas(schema_dir: Path) -> dict[str, dict]:
-    """Load the schemas; mark each definition with its name for the messages."""
+def build_schemas(schema_dir: Path, codes: tuple[str, ...] | None = None) -> dict[str, dict]:
+    """Load the schemas, with one property per language where they say x-languages; mark each
+    definition with its name for the messages."""
     schemas = {}
     for kind, name in SCHEMA_FILES.items():
         schema = json.loads((schema_dir / name).read_text(encoding="utf-8"))
         for def_name, definition in schema.get("$defs", {}).items():
             definition["x-def"] = def_name
-        schemas[kind] = schema
+        schemas[kind] = with_languages(schema, codes or languages.codes())
     return schemas
+
+
+def with_languages(node, codes: tuple[str, ...]):
+    """Every object marked `"x-languages": SCHEMA` gets a required property SCHEMA per language of the
+    site, and no other keys than those and the properties it declares itself: the languages are
+    written once, in mkdocs.yml, not in every schema."""
+    if isinstance(node, list):
+        return [with_languages(item, codes) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: with_languages(value, codes) for key, value in node.items()}
+    each = node.pop("x-languages", None)
+    if each is not None:
+        node["properties"] = {**node.get("properties", {}), **{code: copy.deepcopy(each) for code in codes}}
+        node["required"] = [*node.get("required", ()), *codes]
+        node["additionalProperties"] = False
+    return node
 
 
 def vocabulary_problems(schemas: dict[str, dict], vocab: Vocabularies, schema_folder: str = "schema") -> list[Problem]:
@@ -124,8 +145,8 @@ def _describe(error, doc: Document) -> list[Problem]:
         return out
     if validator == "required":
         missing = error.message.split("'")[1]
-        if missing in ("pl", "en"):
-            msg = f"missing {'Polish' if missing == 'pl' else 'English'} text ('{missing}')"
+        if missing in languages.codes():
+            msg = f"missing text in {languages.name(missing)} ('{missing}')"
         else:
             msg = f"missing required key '{missing}'"
         return [Problem(doc.rel, doc.line(path), msg, where)]

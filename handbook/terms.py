@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import languages
+from .labels import table
 from .problems import ContentError, Problem, format_path
 from .source import Document, load
 
-LANG_FIELDS = ("pl", "en")
 
 # Spans that are not the handbook's own wording; each is blanked out (newlines kept, so lines stay right).
 _MASKS = [
@@ -76,7 +77,7 @@ class Variant:
 @dataclass
 class Terms:
     concepts: dict = field(default_factory=dict)       # id -> entry as written in terms.yml
-    abbreviations: dict = field(default_factory=dict)  # "JST" -> {"pl": expansion, "en": expansion}
+    abbreviations: dict = field(default_factory=dict)  # "JST" -> {language: expansion}
     names: frozenset = frozenset()                      # upper-case words that are names, not abbreviations
     unexpanded: frozenset = frozenset()                 # abbreviations whose expansion is still to confirm
     intended: list = field(default_factory=list)        # [{file, text, reason}]: warnings kept on purpose
@@ -137,7 +138,7 @@ def yaml_texts(documents: dict[str, Document], root: Path) -> list[Text]:
     for rel, doc in documents.items():
         raw = tuple((root / rel).read_text(encoding="utf-8").split("\n"))
         for path, value in _leaves(doc.data, ()):
-            if len(path) and path[-1] in LANG_FIELDS and isinstance(value, str):
+            if len(path) and path[-1] in languages.codes() and isinstance(value, str):
                 out.append(Text(rel, path[-1], value, doc.line(path), format_path(path), raw))
     return out
 
@@ -173,7 +174,7 @@ def _line(text: Text, offset: int, found: str) -> tuple[int, str]:
 
 def variant_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
     """Each use of a variant to avoid, with the preferred term."""
-    by_lang = {lang: [(v, v.needle) for v in terms.variants(lang)] for lang in LANG_FIELDS}
+    by_lang = {lang: [(v, v.needle) for v in terms.variants(lang)] for lang in languages.codes()}
     out = []
     for text in texts:
         lowered = _lower(text.text)
@@ -218,10 +219,6 @@ def abbreviation_warnings(terms: Terms, texts: list[Text]) -> list[Problem]:
 
 # -- what the site shows ---------------------------------------------------------------------------
 
-TABLE = {
-    "pl": ("Termin zalecany", "Przepis", "Unikać", "Uwagi", "Skrót", "Rozwinięcie"),
-    "en": ("Preferred term", "Provision", "Avoid", "Note", "Abbreviation", "Expansion"),
-}
 
 
 def _cell(text: str) -> str:
@@ -230,8 +227,8 @@ def _cell(text: str) -> str:
 
 def glossary_table(terms: Terms, lang: str, known: set | None = None) -> str:
     """The terminology list of the glossary chapter: preferred term, provision, variants to avoid, note."""
-    head = TABLE[lang]
-    rows = [f"| {head[0]} | {head[1]} | {head[2]} | {head[3]} |", "|---|---|---|---|"]
+    head = table("glossary", lang)
+    rows = [f"| {head['preferred']} | {head['provision']} | {head['avoid']} | {head['note']} |", "|---|---|---|---|"]
     for entry in sorted(terms.concepts.values(), key=lambda e: e[lang]["preferred"].lower() if lang in e else ""):
         if lang not in entry:
             continue
@@ -245,8 +242,8 @@ def glossary_table(terms: Terms, lang: str, known: set | None = None) -> str:
 
 
 def abbreviation_table(terms: Terms, lang: str) -> str:
-    head = TABLE[lang]
-    rows = [f"| {head[4]} | {head[5]} |", "|---|---|"]
+    head = table("glossary", lang)
+    rows = [f"| {head['abbreviation']} | {head['expansion']} |", "|---|---|"]
     for abbr in sorted(terms.abbreviations, key=str.lower):
         rows.append(f"| {abbr} | {_cell(terms.abbreviations[abbr][lang])} |")
     return "\n" + "\n".join(rows) + "\n"

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .labels import label
+from .labels import label, language_names
 from .markdown import link, plain, relative
 from .problems import format_path
 from .project import Project, chapter_files
-from .vocabulary import LANGUAGES
+from . import languages
 
-SOURCE = "pl"
 STATUS_PAGE = "status/index.md"
 # Shorter identical texts are usually names (Nantes, D.lgs. 36/2023), not forgotten translations.
 MIN_COPIED = 40
@@ -39,9 +38,10 @@ class Chapter:
         """'missing', 'unknown', 'older' (than the source), or 'ok'."""
         if not self.files[lang]:
             return "missing"
-        if lang == SOURCE or not self.files[SOURCE]:
+        source = languages.default()
+        if lang == source or not self.files[source]:
             return "ok"
-        mine, source = self.dates[lang], self.dates[SOURCE]
+        mine, source = self.dates[lang], self.dates[source]
         if not mine or not source:
             return "unknown"
         return "older" if datetime.fromisoformat(mine) < datetime.fromisoformat(source) else "ok"
@@ -93,22 +93,23 @@ def chapters(project: Project) -> list[Chapter]:
     for path in chapter_files(root, project.layout):
         rel = path.relative_to(root / docs).as_posix()
         stem, _, lang = rel[:-3].rpartition(".")
-        if lang not in LANGUAGES:  # a page without a language suffix is in the default language
-            stem, lang = rel[:-3], SOURCE
+        if lang not in languages.codes():  # a page without a language suffix is in the default language
+            stem, lang = rel[:-3], languages.default()
         pages.setdefault(f"{stem}.md", {})[lang] = path
     out = []
     for page, files in sorted(pages.items()):
-        rels = {lang: files[lang].relative_to(root).as_posix() if lang in files else None for lang in LANGUAGES}
-        titles = {lang: _title(files[lang]) if lang in files else None for lang in LANGUAGES}
+        rels = {lang: files[lang].relative_to(root).as_posix() if lang in files else None for lang in languages.codes()}
+        titles = {lang: _title(files[lang]) if lang in files else None for lang in languages.codes()}
         out.append(Chapter(page, titles, rels, {lang: dates.get(rel) if rel else None for lang, rel in rels.items()}))
     return out
 
 
 def _copied(data, path=()) -> list[tuple]:
     if isinstance(data, dict):
-        if set(LANGUAGES) <= set(data) and all(isinstance(data[lang], str) for lang in LANGUAGES):
-            pl, en = (data[lang].strip() for lang in LANGUAGES)
-            return [path] if pl == en and len(pl) >= MIN_COPIED else []
+        codes = languages.codes()
+        if set(codes) <= set(data) and all(isinstance(data[lang], str) for lang in codes):
+            source, *others = (data[lang].strip() for lang in codes)
+            return [path] if source in others and len(source) >= MIN_COPIED else []
         return [found for key, value in data.items() for found in _copied(value, path + (key,))]
     if isinstance(data, list):
         return [found for index, value in enumerate(data) for found in _copied(value, path + (index,))]
@@ -139,20 +140,21 @@ def lines(report: Report) -> list[str]:
     """The report as printed by `python -m handbook status`."""
     out = []
     for chapter in report.chapters:
-        for lang in LANGUAGES:
+        for lang in languages.codes():
             state = chapter.state(lang)
             file = chapter.files[lang] or f"docs/{chapter.page[:-3]}.{lang}.md"
             if state == "missing":
-                out.append(f"{file}: missing (the {'English' if lang == 'en' else 'Polish'} site shows the other language)")
+                out.append(f"{file}: missing (the {languages.name(lang)} site shows the other language)")
             elif state == "older":
-                out.append(f"{file}: older than {chapter.files[SOURCE]} "
-                           f"(last changed {_day(chapter.dates[lang])}, source {_day(chapter.dates[SOURCE])})")
+                source = languages.default()
+                out.append(f"{file}: older than {chapter.files[source]} "
+                           f"(last changed {_day(chapter.dates[lang])}, source {_day(chapter.dates[source])})")
             elif state == "unknown":
                 out.append(f"{file}: not compared (no git date)")
     for record in report.records:
         out += [f"{record.file}:{line}: {field}: same text in Polish and English (not translated?)"
                 for field, line in record.copied]
-    count = {state: sum(c.state(lang) == state for c in report.chapters for lang in LANGUAGES)
+    count = {state: sum(c.state(lang) == state for c in report.chapters for lang in languages.codes())
              for state in ("missing", "older", "unknown")}
     cases = sum(r.kind == "case" for r in report.records)
     copied = sum(len(r.copied) for r in report.records)
@@ -177,12 +179,12 @@ def page(report: Report, lang: str) -> str:
     out = ["---", f"title: {json.dumps(label('status_title', lang), ensure_ascii=False)}", "generated_from: \"\"",
            "---", "", f"# {label('status_title', lang)}", "", label("status_intro", lang), "",
            f"## {label('status_chapters', lang)}", "",
-           f"| {label('status_chapter', lang)} | {label('lang_pl', lang)} | {label('lang_en', lang)} |",
-           "|---|---|---|"]
+           f"| {label('status_chapter', lang)} | " + " | ".join(language_names(lang)[code] for code in languages.codes())
+           + " |", "|---" * (1 + len(languages.codes())) + "|"]
     for chapter in report.chapters:
         title = chapter.titles[lang] or next(t for t in chapter.titles.values() if t)  # in the page's language
         out.append(f"| {link(plain(title), relative(here, chapter.page))} | "
-                   f"{_cell(chapter, 'pl', lang)} | {_cell(chapter, 'en', lang)} |")
+                   + " | ".join(_cell(chapter, code, lang) for code in languages.codes()) + " |")
     out += ["", f"## {label('status_records', lang)}", "", label("status_records_intro", lang), "",
             f"| {label('status_record', lang)} | {label('status_state', lang)} |", "|---|---|"]
     for record in report.records:
@@ -195,14 +197,14 @@ def page(report: Report, lang: str) -> str:
 
 
 def pages(report: Report) -> dict[str, str]:
-    return {f"{STATUS_PAGE[:-3]}.{lang}.md": page(report, lang) for lang in LANGUAGES}
+    return {f"{STATUS_PAGE[:-3]}.{lang}.md": page(report, lang) for lang in languages.codes()}
 
 
 def fallback_notice(markdown: str, file_name: str, build_lang: str) -> str:
     """A page shown in another language than the site's (static-i18n's fallback) says so at the top."""
     stem = file_name.removesuffix(".md")
     suffix = stem.rpartition(".")[2]
-    page_lang = suffix if suffix in LANGUAGES else SOURCE
+    page_lang = suffix if suffix in languages.codes() else languages.default()
     if page_lang == build_lang:
         return markdown
     notice = f'!!! warning "{label("fallback_title", build_lang)}"\n    {label("fallback_text", build_lang)}\n'

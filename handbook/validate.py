@@ -6,7 +6,7 @@ at the first error.
 
 from __future__ import annotations
 
-from . import citations, links
+from . import citations, languages, links
 from .edition import first_day, last_day
 from .markdown import unsafe
 from .model import Act, Case, Catalog
@@ -84,7 +84,7 @@ class Checker:
         """Report citations of unknown sources at their own line; return the ids cited."""
         cited = set()
         for path in fields:
-            for lang in ("pl", "en"):
+            for lang in languages.codes():
                 raw = self.text_at(file, path + (lang,))
                 block = raw.endswith("\n")  # a `|` block: its text starts on the line after the key
                 for line, ref in citations.find(raw):
@@ -111,7 +111,7 @@ class Checker:
         """Markdown fields: their [[id]]s resolve and their links are safe."""
         known = self.linkable()
         for path, text in markdown.items():
-            for lang in ("pl", "en"):
+            for lang in languages.codes():
                 for _, ref in links.find(text[lang]):
                     if ref not in known:
                         self.add(file, path + (lang,), unknown("case or provision", ref, known))

@@ -8,12 +8,10 @@ from pathlib import Path
 from .source import load
 from .problems import ContentError
 
-LANGUAGES = ("pl", "en")
-
 
 @dataclass(frozen=True)
 class Vocabularies:
-    terms: dict  # vocabulary name -> {term: {"pl": label, "en": label}}
+    terms: dict  # vocabulary name -> {term: {language: label}}
 
     def label(self, vocabulary: str, term: str, lang: str) -> str:
         return self.terms[vocabulary][term][lang]

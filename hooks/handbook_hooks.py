@@ -21,7 +21,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from handbook import content
-from handbook.generator import DEFAULT_LANGUAGE
+from handbook import languages
 from handbook.errorpage import error_page
 from handbook.problems import ContentError
 from handbook.search import site as search_site
@@ -72,8 +72,11 @@ ABBREVIATIONS = Path(".cache") / "handbook"
 
 def on_config(config, **kwargs):
     global _build
+    langs = languages.from_i18n(config.plugins["i18n"].config.languages)  # the one list of the site's languages
+    languages.use(langs)
     _build = content.Build(Path(config.config_file_path).parent, Path(config.docs_dir), config.use_directory_urls,
-                           site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url)
+                           site_url=config.site_url, pdf_links=_pdf_links(config), repo_url=config.repo_url,
+                           langs=langs)
     if search_site.HIGHLIGHT not in config.extra_javascript:  # written with the search indexes, after the build
         config.extra_javascript.append(search_site.HIGHLIGHT)
     # Material puts extra.polyfills in the page head, before its bundle: the loader must be there to hold search back.
@@ -81,6 +84,12 @@ def on_config(config, **kwargs):
     if search_site.LOADER not in polyfills:
         polyfills.append(search_site.LOADER)
     return config
+
+
+def on_env(env, config, files, **kwargs):
+    """The theme's own words (overrides/partials/handbook-i18n.html): schema/labels/<lang>.yml, table `theme`."""
+    env.globals["handbook_labels"] = _build.theme_labels()
+    return env
 
 
 def _pdf_links(config) -> bool:
@@ -161,11 +170,11 @@ def _inner_language_pass(config) -> bool:
 
 
 def on_post_page(output, page, config, **kwargs):
-    return search_site.retarget(output, _language(config), DEFAULT_LANGUAGE)
+    return search_site.retarget(output, _language(config), languages.default())
 
 
 def on_post_template(output_content, template_name, config, **kwargs):
-    output = search_site.retarget(output_content, _language(config), DEFAULT_LANGUAGE)
+    output = search_site.retarget(output_content, _language(config), languages.default())
     if template_name == "404.html":
         _not_found[_language(config)] = output
     return output
@@ -175,7 +184,7 @@ def _write_not_found(site_dir: Path) -> None:
     """/404.html in the default language, /<lang>/404.html in the others. Every language's build
     writes its 404.html at the site root, so without this the last language built would win."""
     for language, html in _not_found.items():
-        target = site_dir / ("" if language == DEFAULT_LANGUAGE else language) / "404.html"
+        target = site_dir / ("" if language == languages.default() else language) / "404.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
 
@@ -187,7 +196,7 @@ def on_post_build(config, **kwargs):
     site = Path(config.site_dir)
     _write_not_found(site)
     if _problems:  # an address that no longer exists shows the problems too, in its language
-        for root in {site, *(site / lang for lang in _not_found if lang != DEFAULT_LANGUAGE)}:
+        for root in {site, *(site / lang for lang in _not_found if lang != languages.default())}:
             if (root / "index.html").is_file():
                 shutil.copyfile(root / "index.html", root / "404.html")
         return

@@ -36,7 +36,7 @@ def test_at_least_eight_sourced_cases_per_country(project):
 def test_every_case_names_a_polish_route(project):
     for case in project.catalog.cases.values():
         assert case.transfer_provisions, case.id
-        assert "[[pl-" in case.transfer.pl and "[[pl-" in case.transfer.en, case.id
+        assert all("[[pl-" in text for text in case.transfer.values()), case.id
 
 
 def test_acts_link_to_official_sources(project):

@@ -11,8 +11,9 @@ import html
 import json
 from importlib import resources
 
-from ..generator import DEFAULT_LANGUAGE
+from .. import languages
 from ..edition import long_date
+from ..labels import table
 from ..markdown import link, plain, relative
 from ..render import Renderer, localized
 from ..routes import amount_on, amount_text
@@ -20,116 +21,6 @@ from ..routes import amount_on, amount_text
 PAGE = "chooser/index.md"
 ASSETS = ("chooser.js", "chooser.css")
 
-UI = {
-    "pl": {
-        "title": "Która ścieżka?",
-        "description": "Które tryby prawne pozwalają samorządowi zlecić usługę podmiotowi ekonomii społecznej: "
-                       "zamówienia zastrzeżone, klauzule społeczne, konkurs ofert, małe granty, regranting.",
-        "intro": "Proszę odpowiedzieć na pytania o usługę, którą samorząd chce zlecić. Wynik pokazuje ścieżki "
-                 "prawne, które pasują do odpowiedzi, z przepisami, warunkami, limitami, krokami i przypadkami "
-                 "z Francji i Włoch, a także ścieżki, które nie pasują, i powód. Odpowiedzi trafiają do adresu "
-                 "strony, więc wynik można zapisać w zakładkach, wysłać lub wydrukować.",
-        "notice_title": "Wskazówki, nie porada prawna",
-        "notice": "Wynik to wskazówka podręcznika według stanu prawnego na dzień {date}. Nie jest poradą "
-                  "prawną: przed wyborem ścieżki proszę sprawdzić aktualne brzmienie przepisów i skonsultować "
-                  "się z radcą prawnym. Reguły oznaczone jako niepotwierdzone nie zostały odczytane w tekście "
-                  "urzędowym.",
-        "submit": "Pokaż pasujące ścieżki",
-        "reset": "Wyczyść odpowiedzi",
-        "noscript": "Formularz działa z włączonym JavaScriptem. Bez niego proszę skorzystać z tabeli decyzyjnej "
-                    "poniżej: dla każdej ścieżki podaje ona wszystkie warunki.",
-        "param": "„{label}” (parametr {param})",
-        "missing": "Brakuje odpowiedzi:",
-        "no_route": "Nie można wskazać ścieżki, dopóki odpowiedzi są niepełne lub błędne.",
-        "bad_number": "Parametr „{param}” ({label}): „{value}” nie jest liczbą całkowitą nieujemną. "
-                      "Proszę wpisać same cyfry, np. 400000.",
-        "bad_choice": "Parametr „{param}” ({label}): nieznana wartość „{value}”. Dozwolone: {allowed}.",
-        "answers": "Odpowiedzi",
-        "fits_count": "Pasujące ścieżki: {n} z {total}",
-        "none_fit": "Żadna ścieżka z tabeli nie pasuje do tych odpowiedzi.",
-        "rejected": "Ścieżki, które nie pasują, i dlaczego",
-        "fails": "niespełniony warunek –",
-        "provisions": "Przepisy",
-        "conditions_met": "Warunki (spełnione)",
-        "conditions": "Warunki",
-        "limits": "Progi i limity",
-        "to_check": "Do sprawdzenia z prawnikiem",
-        "steps": "Kroki",
-        "cases": "Przypadki z Francji i Włoch (najbliższy odpowiednik)",
-        "no_cases": "Podręcznik nie opisuje jeszcze takiego przypadku.",
-        "unconfirmed": "Niepotwierdzone",
-        "route_unconfirmed": "Ta ścieżka opiera się na co najmniej jednej regule niepotwierdzonej w tekście "
-                             "urzędowym (oznaczonej poniżej).",
-        "from": "od",
-        "to": "do",
-        "units": {"PLN": "zł", "days": "dni"},
-        "table": "Tabela decyzyjna",
-        "table_intro": "Cała tabela, według której działa formularz: dla każdej ścieżki jej warunki, progi i "
-                       "limity, kwestie do sprawdzenia i kroki. Ta sama tabela jest opublikowana jako dane "
-                       "otwarte w pliku {data}.",
-        "questions": "Pytania i parametry adresu",
-        "parameter": "parametr",
-        "values": "wartości",
-        "number_values": "liczba całkowita w {unit}",
-        "thresholds": "Progi i limity w czasie",
-        "in_force_now": "obowiązuje na dzień stanu prawnego",
-        "source": "źródło",
-        "note": "Uwaga",
-    },
-    "en": {
-        "title": "Which route?",
-        "description": "Which legal routes let a Polish local government commission a service from a social "
-                       "economy entity: reserved contracts, social clauses, open calls, small grants, regranting.",
-        "intro": "Please answer the questions about the service your authority wants delivered. The result "
-                 "shows the legal routes that fit the answers, with their provisions, conditions, limits, steps "
-                 "and French and Italian cases, and the routes that do not fit, with the reason. The answers go "
-                 "into the page address, so a result can be bookmarked, sent or printed.",
-        "notice_title": "Guidance, not legal advice",
-        "notice": "The result is the handbook's guidance as of the legal state of {date}. It is not legal "
-                  "advice: before choosing a route, please check the current wording of the provisions and "
-                  "consult a lawyer. Rules marked as unconfirmed were not read in an official text.",
-        "submit": "Show the routes that fit",
-        "reset": "Clear the answers",
-        "noscript": "The form needs JavaScript. Without it, please use the decision table below: it gives every "
-                    "condition of every route.",
-        "param": "\u201c{label}\u201d (parameter {param})",
-        "missing": "Missing answers:",
-        "no_route": "No route can be shown while answers are missing or wrong.",
-        "bad_number": "Parameter \u201c{param}\u201d ({label}): \u201c{value}\u201d is not a non-negative whole "
-                      "number. Please type digits only, e.g. 400000.",
-        "bad_choice": "Parameter \u201c{param}\u201d ({label}): unknown value \u201c{value}\u201d. Allowed: {allowed}.",
-        "answers": "Answers",
-        "fits_count": "Routes that fit: {n} of {total}",
-        "none_fit": "No route in the table fits these answers.",
-        "rejected": "Routes that do not fit, and why",
-        "fails": "condition not met –",
-        "provisions": "Provisions",
-        "conditions_met": "Conditions (met)",
-        "conditions": "Conditions",
-        "limits": "Thresholds and limits",
-        "to_check": "To check with a lawyer",
-        "steps": "Steps",
-        "cases": "Cases from France and Italy (nearest equivalent)",
-        "no_cases": "The handbook does not describe such a case yet.",
-        "unconfirmed": "Unconfirmed",
-        "route_unconfirmed": "This route rests on at least one rule not confirmed in an official text (marked "
-                             "below).",
-        "from": "from",
-        "to": "to",
-        "units": {"PLN": "PLN", "days": "days"},
-        "table": "The decision table",
-        "table_intro": "The whole table the form works from: for each route its conditions, thresholds and "
-                       "limits, what to check and the steps. The same table is published as open data in {data}.",
-        "questions": "Questions and address parameters",
-        "parameter": "parameter",
-        "values": "values",
-        "number_values": "a whole number in {unit}",
-        "thresholds": "Thresholds and limits over time",
-        "in_force_now": "applies on the legal state date",
-        "source": "source",
-        "note": "Note",
-    },
-}
 
 
 def asset(name: str) -> str:
@@ -162,7 +53,7 @@ class ChooserPage:
         why = (f'<p class="chooser-help" id="{help_id}">{_e(q["help"][lang])} '
                f'({self.provision_links_html(q["provisions"], lang, root)})</p>')
         if q["kind"] == "number":
-            unit = UI[lang]["units"][q["unit"]]
+            unit = table("chooser", lang)["units"][q["unit"]]
             return (f'<div class="chooser-field"><label class="chooser-question" for="chooser-{q["id"]}">'
                     f'{_e(q["label"][lang])}</label>{why}'
                     f'<input type="text" inputmode="numeric" autocomplete="off" id="chooser-{q["id"]}" '
@@ -174,7 +65,7 @@ class ChooserPage:
                 f'{options}</fieldset>')
 
     def form_html(self, lang: str, root: str) -> str:
-        ui = UI[lang]
+        ui = table("chooser", lang)
         questions = "".join(self.question_html(q, lang, root) for q in self.table["questions"])
         return "".join([
             f'<div id="chooser" class="chooser" data-lang="{lang}" data-root="{root}">',
@@ -195,7 +86,7 @@ class ChooserPage:
         return link(plain(p["label"][lang]), relative(PAGE, f"law/{p['id']}.md"))
 
     def amount_line(self, t: dict, period: dict, lang: str) -> str:
-        ui = UI[lang]
+        ui = table("chooser", lang)
         span = f"{ui['from']} {period['from']}" + (f", {ui['to']} {period['to']}" if period["to"] else "")
         current = amount_on(t, self.legal_state) == period["amount"] and period["from"] <= self.legal_state \
             and (not period["to"] or self.legal_state <= period["to"])
@@ -209,14 +100,14 @@ class ChooserPage:
         return line
 
     def thresholds_md(self, lang: str) -> list[str]:
-        out = [f"\n### {UI[lang]['thresholds']}\n"]
+        out = [f"\n### {table('chooser', lang)['thresholds']}\n"]
         for t in self.table["thresholds"]:
             out.append(f"- **{plain(t['label'][lang])}** – {self.plink(t['provision'], lang)}")
             out += [f"    - {self.amount_line(t, p, lang)}" for p in t["periods"]]
         return out
 
     def questions_md(self, lang: str) -> list[str]:
-        ui = UI[lang]
+        ui = table("chooser", lang)
         out = [f"\n### {ui['questions']}\n"]
         for q in self.table["questions"]:
             if q["kind"] == "number":
@@ -228,7 +119,7 @@ class ChooserPage:
         return out
 
     def route_md(self, route: dict, lang: str) -> list[str]:
-        ui = UI[lang]
+        ui = table("chooser", lang)
         out = [f"\n### {plain(route['title'][lang])} {{#route-{route['id']}}}\n", plain(route["summary"][lang]) + "\n"]
         if not route["confirmed"]:
             out.append(f"*{plain(ui['route_unconfirmed'])}*\n")
@@ -258,9 +149,9 @@ class ChooserPage:
     # -- the page -------------------------------------------------------------------------------------------
 
     def markdown(self, lang: str) -> str:
-        ui = UI[lang]
+        ui = table("chooser", lang)
         # chooser/index.md is served at chooser/ (or chooser/index.html): one folder below its language's root.
-        root = "../" * (1 if lang == DEFAULT_LANGUAGE else 2)
+        root = "../" * (1 if lang == languages.default() else 2)
         data_link = link("data/routes.json", relative(PAGE, "data/routes.json"))
         out = [self.renderer.front_matter("routes/routes.yml", ui["title"], ui["description"]),
                f"# {ui['title']}\n",
@@ -282,6 +173,6 @@ class ChooserPage:
         return "\n".join(out)
 
     def files(self) -> dict[str, str]:
-        files = {localized(PAGE, lang): self.markdown(lang) for lang in ("pl", "en")}
+        files = {localized(PAGE, lang): self.markdown(lang) for lang in languages.codes()}
         files.update({f"chooser/{name}": asset(name) for name in ASSETS})
         return files

@@ -60,6 +60,15 @@ _polish = snowballstemmer.stemmer("polish")
 _STEMMERS = {"polish": _polish.stemWord, "porter": _LunrJsPorter().stem}
 
 
+def rules_problems(codes: tuple[str, ...]) -> list:
+    """Every language of the site has its search rules (languages.<code> in rules.json)."""
+    from ..problems import Problem
+
+    return [Problem("handbook/search/rules.json", 0, f"no search rules for the language '{code}' of mkdocs.yml: "
+                                                     f"add languages.{code} (steps, stemmer, stop_words)")
+            for code in codes if code not in RULES["languages"]]
+
+
 class Analyzer:
     """The steps of one language: trim, stop, stem, fold, in the order rules.json gives."""
 

@@ -195,11 +195,11 @@ ENTRIES = [
     # -- translations -------------------------------------------------------------------------------------------
     ("missing English text", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski.}")],
     [
-        "cases/xx-alpha-reserved.yml:27: lessons: missing English text ('en')",
+        "cases/xx-alpha-reserved.yml:27: lessons: missing text in English ('en')",
     ]),
     ("missing Polish text", [(CASE, "place: {pl: Alfa, en: Alpha}", "place: {en: Alpha}")],
     [
-        "cases/xx-alpha-reserved.yml:3: place: missing Polish text ('pl')",
+        "cases/xx-alpha-reserved.yml:3: place: missing text in Polski ('pl')",
     ]),
     ("empty translation", [(CASE, "lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski., en: ' '}")],
     [
@@ -392,7 +392,7 @@ ENTRIES = [
     ]),
     ("term without its English label", [("schema/vocabularies.yml", "    pl: Podział zamówienia na części\n    en: Division into lots\n", "    pl: Podział zamówienia na części\n")],
     [
-        "schema/vocabularies.yml:20: mechanisms.lots: missing English text ('en')",
+        "schema/vocabularies.yml:20: mechanisms.lots: missing text in English ('en')",
     ]),
     ("term with a label in a third language", [("schema/vocabularies.yml", "    en: Division into lots\n", "    en: Division into lots\n    it: Lotti\n")],
     [

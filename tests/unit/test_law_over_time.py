@@ -10,7 +10,7 @@ from handbook.equivalence import successors
 from handbook.edition import LEGAL_STATE, day_after, first_day, last_day, legal_state_text, partial_date
 from handbook.model import Act, Catalog, Period, Provision, Text, Verification
 
-T = Text("x", "x")
+T = Text({"pl": "x", "en": "x"})
 
 
 def provision(pid, act, superseded_by=None, in_force=None):

@@ -48,7 +48,7 @@ def test_fixture_is_valid(project_root):
      "cases/xx-alpha-reserved.yml:25: results[1].year: expected a whole number, got text ('2019'); "
      "write it without quotes: year: 2019"),
     ("lessons: {pl: Wnioski., en: Lessons.}", "lessons: {pl: Wnioski.}",
-     "cases/xx-alpha-reserved.yml:27: lessons: missing English text ('en')"),
+     "cases/xx-alpha-reserved.yml:27: lessons: missing text in English ('en')"),
     ("lessons: {pl: Wnioski., en: Lessons.}\n", "",
      "cases/xx-alpha-reserved.yml:1: missing required key 'lessons'"),
     ('checked: "2026-01-01"}', 'checked: "2026-13-01"}',

@@ -132,7 +132,7 @@
     }
 
     function answerLabel(q, value) {
-      if (q.kind === "number") return value.toLocaleString(lang === "pl" ? "pl-PL" : "en-GB") + " " + ui.units[q.unit];
+      if (q.kind === "number") return value.toLocaleString(ui.locale) + " " + ui.units[q.unit];
       return q.options.filter(function (o) { return o.id === value; })[0].label[lang];
     }
 
