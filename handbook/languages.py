@@ -44,9 +44,10 @@ def from_i18n(entries) -> Languages:
     def get(entry, key, fallback=None):
         return entry.get(key, fallback) if isinstance(entry, dict) else getattr(entry, key, fallback)
 
-    items = [Language(str(get(e, "locale")), str(get(e, "name") or get(e, "locale"))) for e in entries
-             if get(e, "build", True) is not False]
-    defaults = [i for i, e in enumerate(entries) if get(e, "default", False)]
+    built = [e for e in entries if get(e, "build", True) is not False]
+    items = [Language(str(get(e, "locale")), str(get(e, "name") or get(e, "locale"))) for e in built]
+    # Positions among the built languages: an unbuilt entry before the default must not shift it.
+    defaults = [i for i, e in enumerate(built) if get(e, "default", False)]
     first = defaults[0] if defaults else 0
     items.insert(0, items.pop(first))
     return Languages(tuple(items))
