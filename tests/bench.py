@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 import gzip
+import json
 import statistics
 
 import yaml
@@ -108,12 +109,37 @@ def phased_build(site: Path, out: Path) -> tuple[float, float, float, dict[str, 
     return wall, cpu, rss, json.loads(out.read_text(encoding="utf-8"))
 
 
+LABELS_HOOK = """import json, pathlib
+
+LABELS = json.loads((pathlib.Path(__file__).parent / "theme_labels.json").read_text(encoding="utf-8"))
+
+
+def on_env(env, config, files, **kwargs):
+    env.globals["handbook_labels"] = LABELS
+    return env
+"""
+
+
+def theme_labels(site: Path) -> dict[str, dict]:
+    """Language -> the `theme` labels of the site's schema/labels/<lang>.yml."""
+    from handbook import labels, languages
+
+    codes = languages.from_mkdocs_yml(site / "mkdocs.yml").codes
+    tables = labels.load_labels(site, codes=codes)
+    return {code: tables[code]["theme"] for code in codes}
+
+
 def plain_copy(site: Path, dest: Path) -> Path:
     """The same pages as hand-written Markdown in a site without hooks."""
     shutil.copytree(site / "docs", dest / "docs")
     shutil.copytree(site / "overrides", dest / "overrides")  # the theme's custom_dir
     config = (site / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"hooks:\n(  - .*\n)+", "", config)
+    # The theme's own words (overrides/partials/handbook-i18n.html) are data the templates need, not hook work:
+    # a plain site would carry them too, so a one-line hook hands them over from a JSON file.
+    (dest / "theme_labels.json").write_text(json.dumps(theme_labels(site)), encoding="utf-8")
+    (dest / "labels_hook.py").write_text(LABELS_HOOK, encoding="utf-8")
+    config += "hooks:\n  - labels_hook.py\n"
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     for page in (dest / "docs").rglob("*.md"):  # cross-links are already resolved in generated pages
         page.write_text(re.sub(r"\[\[[^\]|]+\|?([^\]]*)\]\]", r"\1", page.read_text(encoding="utf-8")), encoding="utf-8")

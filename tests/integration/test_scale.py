@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from searching import LANGUAGES, index_of, language_root
-from bench import PHASES_HOOK, with_phase_timer, write_cases
+from bench import PHASES_HOOK, plain_copy, with_phase_timer, write_cases
 from support import REPO, copy_site, mkdocs_build
 
 pytestmark = pytest.mark.build
@@ -128,3 +128,14 @@ def test_an_edit_renders_the_pages_again(tmp_path, monkeypatch):
 def test_the_phase_timer_is_a_bench_only_hook():
     assert "bench_phases" not in (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     assert PHASES_HOOK.exists()
+
+
+def test_the_bench_plain_build_builds_the_same_pages(built_site, tmp_path):
+    """`make bench` compares the hooks build with a plain MkDocs build of the same pages: that reference must
+    build, strict, and publish every page the hooks build does (it broke silently once, when the theme's
+    words moved into the hook)."""
+    plain = plain_copy(built_site, tmp_path / "plain")
+    result = mkdocs_build(plain)
+    assert result.returncode == 0, result.stderr[-3000:]
+    pages = {p.relative_to(built_site / "site").as_posix() for p in (built_site / "site").rglob("index.html")}
+    assert pages == {p.relative_to(plain / "site").as_posix() for p in (plain / "site").rglob("index.html")}
