@@ -17,8 +17,9 @@ the field's boost (`score`), and a frequency takes a digit where a score took fo
 
 from __future__ import annotations
 
-import re
 import math
+import re
+from collections import Counter
 from functools import lru_cache
 
 from lunr.builder import Builder
@@ -108,7 +109,10 @@ def score(tf: int, term_idf: float, boost: float, k1: float = K1) -> float:
 def compact(built: Builder) -> dict:
     """lunr's serialised index, smaller and lossless: terms in order, and per term and field the
     documents (gaps between their numbers) each with the term's frequency there, and the fields'
-    boosts, from which the scores follow (`score`). The field vectors follow from the postings."""
+    boosts, from which the scores follow (`score`). The field vectors follow from the postings.
+
+    This is the reference, made from lunr's own builder; `postings` makes the same without lunr's
+    index, and a test keeps the two equal."""
     assert built._b == 0 and built._k1 == K1, "scores follow from frequencies only with b = 0"
     serialised = built.build().serialize()
     fields = serialised["fields"]
@@ -127,6 +131,27 @@ def compact(built: Builder) -> dict:
     return {"version": serialised["version"], "pipeline": serialised["pipeline"], "fields": fields,
             "k1": K1, "boosts": [built._fields[field].boost for field in fields],
             "documents": built.document_count, "terms": terms, "postings": postings}
+
+
+def postings(data: dict, lang: str) -> dict:
+    """The compact index (`compact`) counted directly from the analysed fields. lunr's builder also
+    computes the field vectors, a token set and a deep copy of every token's metadata, none of which
+    the compact form keeps: at 1,000 cases that was most of the search phase of the build."""
+    from lunr import __TARGET_JS_VERSION__
+
+    register(lang)
+    terms, fields = analyzer(lang), data["config"]["fields"]
+    found: dict[str, list[list[int]]] = {}  # term -> per field: [gap, frequency, gap, frequency, ...]
+    last: dict[tuple[str, int], int] = {}  # (term, field) -> the number of the last document that had it
+    for number, doc in enumerate(data["docs"]):
+        for f, name in enumerate(fields):
+            for term, frequency in Counter(terms.terms(fields_text(doc, name))).items():  # terms come lower-cased
+                found.setdefault(term, [[] for _ in fields])[f] += [number - last.get((term, f), 0), frequency]
+                last[term, f] = number
+    ordered = sorted(found)
+    return {"version": __TARGET_JS_VERSION__, "pipeline": [_label(lang)], "fields": list(fields),
+            "k1": K1, "boosts": [field["boost"] for field in fields.values()], "documents": len(data["docs"]),
+            "terms": ordered, "postings": [found[term] for term in ordered]}
 
 
 def expand(packed: dict) -> dict:
@@ -150,19 +175,8 @@ def expand(packed: dict) -> dict:
             "invertedIndex": inverted}
 
 
-def _empty(data: dict, lang: str) -> dict:
-    """The compact index of no documents, which lunr's builder cannot make (mkdocs-static-i18n's
-    first language build writes its pages alone: the other language has none yet)."""
-    from lunr import __TARGET_JS_VERSION__
-
-    register(lang)
-    fields = data["config"]["fields"]
-    return {"version": __TARGET_JS_VERSION__, "pipeline": [_label(lang)], "fields": list(fields),
-            "k1": K1, "boosts": [field["boost"] for field in fields.values()], "documents": 0, "terms": [], "postings": []}
-
-
 def published(data: dict, lang: str) -> dict:
     """What the worker downloads for one language: docs as shown, the compact index, the words."""
     return {"docs": [{k: doc[k] for k in SHOWN if k in doc} for doc in data["docs"]],
-            "index": compact(builder(data, lang)) if data["docs"] else _empty(data, lang),
+            "index": postings(data, lang),
             "words": words(data, lang)}

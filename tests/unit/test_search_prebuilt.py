@@ -3,6 +3,9 @@ with lunr's Index.load through the analysis registered under the name it was sav
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from lunr.index import Index
 
 from handbook.search import prebuilt
@@ -30,6 +33,27 @@ def test_compact_index_loads_back_to_the_same_results():
         assert [(r["ref"], r["score"]) for r in built.search(query)] == \
                [(r["ref"], r["score"]) for r in loaded.search(query)], query
     assert built.search("spoldzieln")
+
+
+def real_texts(lang: str) -> dict:
+    """A corpus with the real content's variety: the chapters and the case files of one language, cut
+    into paragraphs (a few with `cite` and `about`, the other fields)."""
+    root = Path(__file__).resolve().parents[2]
+    docs = []
+    for path in sorted((root / "docs/guide").glob(f"*.{lang}.md")) + sorted((root / "cases").glob("*.yml")):
+        for i, paragraph in enumerate(path.read_text(encoding="utf-8").split("\n\n")):
+            doc = {"location": f"{path.stem}/#{i}", "title": paragraph[:40], "text": paragraph}
+            docs.append({**doc, "cite": path.stem, "about": path.stem[:2]} if i % 7 == 0 else doc)
+    return {"config": config(), "docs": docs}
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_postings_counted_directly_are_lunrs_compact_index(lang):
+    for corpus in (data(), real_texts(lang), {"config": config(), "docs": []}):
+        expected = (prebuilt.compact(prebuilt.builder(corpus, lang)) if corpus["docs"] else
+                    {**prebuilt.postings(corpus, lang), "terms": [], "postings": []})
+        assert prebuilt.postings(corpus, lang) == expected
+    assert len(real_texts(lang)["docs"]) > 500
 
 
 def test_index_is_much_smaller_than_lunrs_own_serialisation():
