@@ -89,3 +89,17 @@ def test_a_use_marked_as_intended_in_the_data_is_not_reported(site):
     terms.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     found = lines_of(check(site), "docs/guide/chapter.pl.md")
     assert not any("stosunku pracy" in message for message in found.values())
+
+
+def test_abbreviation_definitions_are_one_block_each_and_all_apply():
+    """Appended to every page: one definition per block (a single block of n definitions costs the block
+    parser n passes over it on every page, see abbreviation_definitions), and each still makes its <abbr>."""
+    import markdown
+
+    from handbook.terms import Terms, abbreviation_definitions
+
+    terms = Terms(abbreviations={f"AB{chr(65 + i)}": {"pl": f"skrót {i}", "en": f"abbreviation {i}"} for i in range(5)})
+    text = abbreviation_definitions(terms, "en")
+    assert [block.count("*[") for block in text.strip().split("\n\n")] == [1] * 5
+    html = markdown.markdown("ABA, ABC and ABE.\n\n" + text, extensions=["abbr"])
+    assert html.count('<abbr title="abbreviation') == 3
