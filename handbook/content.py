@@ -113,7 +113,7 @@ class Build:
         """One file of `abbr` definitions per language in `folder` (git-ignored), written only when changed."""
         out = {}
         for lang in languages.codes():
-            path = Path(folder) / f"abbreviations.{lang}.md"
+            path = Path(folder) / f"abbreviations-{lang}.md"  # not a docs page: not static-i18n's naming
             text = terminology.abbreviation_definitions(self.project.terms, lang)
             if not path.is_file() or path.read_text(encoding="utf-8") != text:
                 path.parent.mkdir(parents=True, exist_ok=True)

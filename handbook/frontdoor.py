@@ -12,7 +12,7 @@ import html
 import re
 from pathlib import Path
 
-from . import casemap, caseindex, terms as terminology
+from . import casemap, caseindex, generator, languages, terms as terminology
 from .edition import LEGAL_STATE, long_date
 from .labels import plural, table
 from .markdown import plain
@@ -104,7 +104,8 @@ class FrontDoor:
 
     def chooser(self, lang: str, page: str) -> str:
         for stem in CHOOSER:
-            if any((self.docs_dir / f"{stem}{suffix}").is_file() for suffix in (".md", f".{lang}.md", ".pl.md")):
+            names = (f"{stem}.md", generator.localized(f"{stem}.md", lang), generator.localized(f"{stem}.md", languages.default()))
+            if any((self.docs_dir / name).is_file() for name in names):
                 return "- " + table("frontdoor", lang)["chooser"].format(href=self.link(page, f"{stem}.md"))
         return ""  # not built in this branch: no dead link
 

@@ -17,13 +17,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import languages, links
+from . import generator, languages, links
 from .edition import LEGAL_STATE, build_date, long_date
 from .generator import page_url
 from .labels import label
 from .markdown import link, plain
 from .model import Case
-from .render import Renderer, identifier, localized
+from .render import Renderer, identifier
 
 FOLDER = "print"          # docs/print/: generated, git-ignored
 MANIFEST = "print/manifest.json"  # what tools/print_pdf.py prints, and into which file
@@ -146,7 +146,7 @@ def _shift_headings(markdown: str) -> str:
 def _front_matter(pp: PrintPage) -> str:
     fields = {"title": html.escape(pp.title), "template": TEMPLATE, "print_kind": pp.kind,
               "search": {"exclude": True}, "generated_from": pp.source}
-    return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
+    return generator.front_matter(fields)
 
 
 def title_page(pp: PrintPage, online_url: str, pdf_href: str | None, built: str) -> str:
@@ -200,7 +200,7 @@ class PrintViews:
         for (name, lang), markdown in self.chapters.items():
             page = f"{self.chapters_dir}/{name}.md"
             out.append(PrintPage(name, lang, "chapter", chapter_title(markdown, name), page,
-                                 f"docs/{localized(page, lang)}"))
+                                 f"docs/{generator.localized(page, lang)}"))
         r = self.renderer
         for country in r.vocab.keys("countries"):
             if any(c.country == country for c in r.catalog.cases.values()):
@@ -227,7 +227,7 @@ class PrintViews:
         built, files, manifest = build_date(), {}, []
         for pp in self.all:
             online = self.renderer.online(pp.online_page, pp.lang)
-            files[localized(pp.page, pp.lang)] = (_front_matter(pp) + title_page(pp, online, self.pdf_href(pp.page, pp), built)
+            files[generator.localized(pp.page, pp.lang)] = (_front_matter(pp) + title_page(pp, online, self.pdf_href(pp.page, pp), built)
                                                   + "\n" + self.body(pp))
             manifest.append({"url": page_url(pp.page, pp.lang, self.directory_urls), "pdf": pp.pdf,
                              "lang": pp.lang, "kind": pp.kind, "title": pp.title})
@@ -246,7 +246,7 @@ class PrintViews:
         buttons = []
         for pp in prints:
             text = label("print_entry", lang) if pp.kind == "chapter" else pp.title
-            line = f"[{plain(text)}](<{posixpath.relpath(pp.page, here or '.')}>){{ .md-button .print-entry }}"
+            line = generator.button(plain(text), posixpath.relpath(pp.page, here or '.'), "print-entry")
             href = self.pdf_href(page, pp)
             if href:
                 line += f' <a class="md-button print-entry" href="{html.escape(href)}">PDF</a>'

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 import html
-import json
 import re
 from dataclasses import dataclass, field
 
-from . import caseindex, casepage, equivalence, jsonld, links, matrix, official, partners, timeline, usage
+from . import caseindex, casepage, equivalence, generator, jsonld, links, matrix, official, partners, timeline, usage
 from .citations import Notes, anchor
 from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
@@ -35,11 +34,6 @@ def identifier(kind: str, value: str) -> str:
     (tekst jednolity)", whose value already starts with its kind."""
     head, _, qualifier = kind.partition(" ")
     return f"{value} {qualifier}".strip() if value.startswith(head) else f"{kind} {value}"
-
-
-def localized(page: str, lang: str) -> str:
-    """cases/x.md -> cases/x.pl.md: the file name mkdocs-static-i18n expects."""
-    return f"{page[:-3]}.{lang}.md"
 
 
 @dataclass
@@ -103,7 +97,7 @@ class Renderer:
         # escaped here; JSON strings are valid YAML, so nothing breaks out of the header.
         fields = {"title": html.escape(title), "description": html.escape(description),
                   "generated_from": source_file}
-        return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
+        return generator.front_matter(fields)
 
     @staticmethod
     def period(period: Period, lang: str) -> str:
@@ -561,15 +555,15 @@ class Renderer:
         index = caseindex.CaseIndex(self, lambda a, b: caseindex.page_href(a, b, directory_urls))
         for lang in languages.codes():
             for case in self.catalog.cases.values():
-                pages[localized(case_page(case.id), lang)] = self.case(case, lang)
+                pages[generator.localized(case_page(case.id), lang)] = self.case(case, lang)
             for provision in self.catalog.provisions.values():
-                pages[localized(provision_page(provision.id), lang)] = self.provision(provision, lang)
-            pages[localized("cases/index.md", lang)] = index.page(lang)
-            pages[localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
-            pages[localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
-            pages[localized("law/index.md", lang)] = self.law_index(lang)
-            pages[localized("law/matrix.md", lang)] = self.matrix_page(lang)
+                pages[generator.localized(provision_page(provision.id), lang)] = self.provision(provision, lang)
+            pages[generator.localized("cases/index.md", lang)] = index.page(lang)
+            pages[generator.localized("cases/by-country.md", lang)] = self.cases_by_country(lang)
+            pages[generator.localized("cases/by-mechanism.md", lang)] = self.cases_by_mechanism(lang)
+            pages[generator.localized("law/index.md", lang)] = self.law_index(lang)
+            pages[generator.localized("law/matrix.md", lang)] = self.matrix_page(lang)
         # Every page says the legal state it reflects; a case page also when its facts were last checked.
-        checked = {localized(case_page(c.id), lang): c.verification.checked
+        checked = {generator.localized(case_page(c.id), lang): c.verification.checked
                    for c in self.catalog.cases.values() for lang in languages.codes()}
         return {name: with_legal_state(md, name.rsplit(".", 2)[-2], checked.get(name)) for name, md in pages.items()}

@@ -20,7 +20,7 @@ from .labels import label, language_names
 from .markdown import link, plain, relative
 from .problems import format_path
 from .project import Project, chapter_files
-from . import languages
+from . import generator, languages
 
 STATUS_PAGE = "status/index.md"
 # Shorter identical texts are usually names (Nantes, D.lgs. 36/2023), not forgotten translations.
@@ -142,7 +142,7 @@ def lines(report: Report) -> list[str]:
     for chapter in report.chapters:
         for lang in languages.codes():
             state = chapter.state(lang)
-            file = chapter.files[lang] or f"docs/{chapter.page[:-3]}.{lang}.md"
+            file = chapter.files[lang] or f"docs/{generator.localized(chapter.page, lang)}"
             if state == "missing":
                 out.append(f"{file}: missing (the {languages.name(lang)} site shows the other language)")
             elif state == "older":
@@ -197,17 +197,14 @@ def page(report: Report, lang: str) -> str:
 
 
 def pages(report: Report) -> dict[str, str]:
-    return {f"{STATUS_PAGE[:-3]}.{lang}.md": page(report, lang) for lang in languages.codes()}
+    return {generator.localized(STATUS_PAGE, lang): page(report, lang) for lang in languages.codes()}
 
 
 def fallback_notice(markdown: str, file_name: str, build_lang: str) -> str:
     """A page shown in another language than the site's (static-i18n's fallback) says so at the top."""
-    stem = file_name.removesuffix(".md")
-    suffix = stem.rpartition(".")[2]
-    page_lang = suffix if suffix in languages.codes() else languages.default()
-    if page_lang == build_lang:
+    if generator.language_of(file_name) == build_lang:
         return markdown
-    notice = f'!!! warning "{label("fallback_title", build_lang)}"\n    {label("fallback_text", build_lang)}\n'
+    notice = generator.admonition("warning", label("fallback_title", build_lang), label("fallback_text", build_lang))
     lines_ = markdown.split("\n")
     at = next((i + 1 for i, line in enumerate(lines_[:40]) if line.startswith("# ")), 0)
     return "\n".join(lines_[:at] + ["", notice] + lines_[at:])

@@ -11,11 +11,11 @@ import html
 import json
 from importlib import resources
 
-from .. import languages
+from .. import generator, languages
 from ..edition import long_date
 from ..labels import table
 from ..markdown import link, plain, relative
-from ..render import Renderer, localized
+from ..render import Renderer
 from ..routes import amount_on, amount_text
 
 PAGE = "chooser/index.md"
@@ -155,7 +155,8 @@ class ChooserPage:
         data_link = link("data/routes.json", relative(PAGE, "data/routes.json"))
         out = [self.renderer.front_matter("routes/routes.yml", ui["title"], ui["description"]),
                f"# {ui['title']}\n",
-               f'!!! warning "{ui["notice_title"]}"\n\n    {plain(ui["notice"].format(date=long_date(self.legal_state, lang)))}\n',
+               generator.admonition("warning", ui["notice_title"],
+                                    plain(ui["notice"].format(date=long_date(self.legal_state, lang))), blank_line=True),
                f"{plain(ui['intro'])}\n{{: .chooser-intro }}\n",
                # Assets are copied once, beside the Polish page; the English page reaches them from the root.
                f'<link rel="stylesheet" href="{root}chooser/chooser.css">\n',
@@ -173,6 +174,6 @@ class ChooserPage:
         return "\n".join(out)
 
     def files(self) -> dict[str, str]:
-        files = {localized(PAGE, lang): self.markdown(lang) for lang in languages.codes()}
+        files = {generator.localized(PAGE, lang): self.markdown(lang) for lang in languages.codes()}
         files.update({f"chooser/{name}": asset(name) for name in ASSETS})
         return files

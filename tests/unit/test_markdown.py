@@ -136,7 +136,7 @@ def test_foreign_keeps_content_markup_escaped():
     assert marked.startswith('<span lang="it">') and marked.endswith("</span>")
 
 
-@pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations.pl.md"',
+@pytest.mark.parametrize("text", ["*[JST]: jednostka, której nie ma na liście", 'Tekst.\n\n--8<-- "abbreviations-pl.md"',
                                   ";--8<-- \"x.md\""])
 def test_page_wide_markup_is_refused_in_a_field(text):
     """An abbreviation definition or a snippet line would act on the whole page: refused, and shown as text."""
