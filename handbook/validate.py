@@ -6,6 +6,8 @@ at the first error.
 
 from __future__ import annotations
 
+import re
+
 from . import citations, languages, links
 from .edition import first_day, last_day
 from .markdown import unsafe
@@ -13,6 +15,10 @@ from .model import Act, Case, Catalog
 from .problems import Problem, format_path, unknown
 from .schema import fields
 from .source import Document
+
+# *emphasis*, **strong**, _emphasis_ as Markdown reads them: the marks around text that starts and ends with a
+# non-space, not inside a word (snake_case, 2*3*4) and not escaped.
+EMPHASIS = re.compile(r"(?<![\w*\\])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
 
 
 def _later(start, end) -> bool:
@@ -70,6 +76,7 @@ class Checker:
             self.add(case.file, ("period", "to"), f"ends ({case.period.end}) before it starts ({case.period.start})")
         markdown = self.markdown_fields("case", case.file)
         self.check_markdown(case.file, markdown)
+        self.check_plain("case", case.file)
         cited = self.check_citations(case.file, markdown, ids) | {r.source for r in case.results}
         self.uncited(case.file, ids, cited)
 
@@ -118,6 +125,18 @@ class Checker:
                 for message in unsafe(text[lang]):
                     self.add(file, path + (lang,), message)
 
+    def check_plain(self, kind: str, file: str) -> None:
+        """Plain-text fields are shown as written: Markdown emphasis there reaches the reader as asterisks
+        (also in the page's description). A warning, at the field's line."""
+        for path, value in fields(self.schemas, kind, self.docs[file].data, "plain").items():
+            for lang, text in (value.items() if isinstance(value, dict) else [(None, value)]):
+                match = EMPHASIS.search(text) if isinstance(text, str) else None
+                if match:
+                    at = path + ((lang,) if lang else ())
+                    self.problems.append(Problem(
+                        file, self.docs[file].line(at), f"“{match.group(0)}”: this field is plain text, not Markdown, "
+                        "so the emphasis marks show as typed: remove them", format_path(at), warning=True))
+
     # -- legal registry -------------------------------------------------------
 
     def check_act(self, act_id: str) -> None:
@@ -135,6 +154,7 @@ class Checker:
         for i, provision_id in enumerate(act.provisions):
             self.check_provision(act.file, i, provision_id)
         self.check_markdown(act.file, self.markdown_fields("legal", act.file))
+        self.check_plain("legal", act.file)
         self.check_act_citations(act)
 
     def check_act_citations(self, act: Act) -> None:

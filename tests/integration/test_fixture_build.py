@@ -63,7 +63,7 @@ def test_markup_in_yaml_text_is_shown_as_text(built_site):
     page = html(built_site, "en/cases/xx-alpha-reserved/index.html")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "<title>Alpha: a *reserved* contract &lt;script&gt;" in page
+    assert "<title>Alpha: a reserved contract &lt;script&gt;" in page
     assert "Cooperativa &lt;b&gt;Uno&lt;/b&gt;" in page
     body = article(page)
     assert "<strong>bold</strong> and &lt;em&gt;raw HTML&lt;/em&gt;" in body  # markdown field: markdown yes, HTML no

@@ -38,6 +38,19 @@ def test_a_field_declared_markdown_gets_the_checks_without_code(project_root):
                for m in found), found
 
 
+def test_emphasis_in_a_plain_field_warns_at_its_line(project_root):
+    case = project_root / "cases/xx-beta-codesign.yml"
+    text = case.read_text(encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), start=1) if row.startswith("summary:"))
+    text = text.replace("summary: {pl: Podsumowanie.", 'summary: {pl: "Grupy *tavoli*, snake_case, 2*3*4."', 1)
+    case.write_text(text, encoding="utf-8")
+    project = load_project(project_root)
+    warned = [p.format() for p in project.warnings + project.problems
+              if "plain text, not Markdown" in p.message and p.file == "cases/xx-beta-codesign.yml"]
+    assert warned == [f"cases/xx-beta-codesign.yml:{line}: warning: summary.pl: “*tavoli*”: this field is plain text, "
+                      "not Markdown, so the emphasis marks show as typed: remove them"], warned
+
+
 def test_legal_basis_notes_are_markdown():
     """They are rendered as Markdown and written with it (*co-progettazione*)."""
     kinds = properties(build_schemas(REPO / "schema"), "case")
