@@ -1,11 +1,11 @@
-"""Translation status: chapters missing a language or older than their Polish source,
-and texts in the YAML files left the same in both languages.
+"""Translation status: chapters missing a language or older than their source in the default
+language, and texts in the YAML files left the same in another language as in the source.
 
-Polish is the source language. A chapter is two files (name.pl.md, name.en.md);
-"older" compares the dates of their last commits (git), and is "unknown" outside
-git or for files not committed yet. A case or act holds both languages in one
-file and the check already refuses a missing one, so for them the status reports
-texts that are identical in Polish and English: copied, not translated.
+The default language of mkdocs.yml (Polish) is the source language. A chapter is one file per
+language (name.pl.md, name.en.md, ...); "older" compares the dates of their last commits (git),
+and is "unknown" outside git or for files not committed yet. A case or act holds every language
+in one file and the check already refuses a missing one, so for them the status reports texts
+identical to the source in another language: copied, not translated.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Record:
     file: str
     id: str
     kind: str                       # case or legal
-    copied: tuple                   # (field, line) of texts identical in both languages
+    copied: tuple                   # (field, line) of texts identical to the source in another language
 
 
 @dataclass(frozen=True)
@@ -152,15 +152,15 @@ def lines(report: Report) -> list[str]:
             elif state == "unknown":
                 out.append(f"{file}: not compared (no git date)")
     for record in report.records:
-        out += [f"{record.file}:{line}: {field}: same text in Polish and English (not translated?)"
-                for field, line in record.copied]
+        out += [f"{record.file}:{line}: {field}: same text as its source language "
+                f"({languages.default()}) in another language (not translated?)" for field, line in record.copied]
     count = {state: sum(c.state(lang) == state for c in report.chapters for lang in languages.codes())
              for state in ("missing", "older", "unknown")}
     cases = sum(r.kind == "case" for r in report.records)
     copied = sum(len(r.copied) for r in report.records)
     out.append(f"translations: {len(report.chapters)} chapters ({count['missing']} missing, {count['older']} older "
                f"than the Polish source, {count['unknown']} not compared); {cases} cases and "
-               f"{len(report.records) - cases} legal acts have both languages, {copied} text(s) identical in both")
+               f"{len(report.records) - cases} legal acts have every language, {copied} text(s) identical to the source")
     return out
 
 

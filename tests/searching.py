@@ -10,8 +10,11 @@ from pathlib import Path
 
 import yaml
 
+from handbook import languages
+
 QUERIES = Path(__file__).resolve().parent / "search" / "queries.yml"
-LANGUAGES = ("pl", "en")
+# The site's languages, default first, as the i18n configuration declares them (the query set has a block for each).
+LANGUAGES = languages.from_mkdocs_yml(Path(__file__).resolve().parent.parent / "mkdocs.yml").codes
 # What search fetches: Material's index stub, the prebuilt index, the worker scripts.
 SEARCH_FILES = re.compile(r"/search/(search|lunr)_index\.js(on)?|/workers/|/lunr")
 

@@ -33,7 +33,7 @@ def test_outside_git_dates_are_unknown(root, capsys):
     out = capsys.readouterr().out.splitlines()
     assert "docs/guide/chapter.en.md: not compared (no git date)" in out
     assert out[-1] == ("translations: 2 chapters (0 missing, 0 older than the Polish source, 2 not compared); "
-                       "2 cases and 5 legal acts have both languages, 0 text(s) identical in both")
+                       "2 cases and 5 legal acts have every language, 0 text(s) identical to the source")
 
 
 def test_an_english_chapter_older_than_the_polish_one(root, capsys):
@@ -63,7 +63,7 @@ def test_a_text_copied_into_both_languages(root, capsys):
         "lessons: {pl: Wnioski., en: Lessons.}", f'lessons: {{pl: "{copied}", en: "{copied}"}}'), encoding="utf-8")
     assert main(["status", str(root)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "cases/xx-alpha-reserved.yml:27: lessons: same text in Polish and English (not translated?)" in out
+    assert "cases/xx-alpha-reserved.yml:27: lessons: same text as its source language (pl) in another language (not translated?)" in out
     page = translation.pages(translation.status(load_project(root)))["status/index.en.md"]
     assert "| [xx\\-alpha\\-reserved](<../cases/xx-alpha-reserved.md>) | same text in both languages: `lessons` |" in page
 
