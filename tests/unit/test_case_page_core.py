@@ -74,3 +74,24 @@ def test_sources_split_by_provision(catalog):
     assert [s.id for s in own] == ["commentary-70"] and [s.id for s in general] == ["eurlex-x"] and elsewhere == 0
     own, general, elsewhere = catalog.provision_sources("eu-dir-x-art-20")
     assert own == () and [s.id for s in general] == ["eurlex-x"] and elsewhere == 1
+
+
+def test_a_successor_not_in_force_is_not_shown_as_the_law_now(tmp_path):
+    """The panel and the legal-basis list name a successor only when it is in force; a successor that has
+    itself ended (or not started) leaves the old provision marked as not in force, with no "now"."""
+    from handbook.labels import label
+    from handbook.render import Renderer
+
+    shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
+    shutil.copytree(REPO / "schema", tmp_path / "schema")
+    act = tmp_path / "legal/pl-new.yml"
+    act.write_text(act.read_text(encoding="utf-8").replace('in_force: {from: "2021-01-01"}',
+                                                           'in_force: {from: "2021-01-01", to: "2022-12-31"}'),
+                   encoding="utf-8")
+    project = load_project(tmp_path)
+    assert project.problems == []
+    change = then_and_now(project.catalog, "pl-old-art-22")
+    assert change is not None and (change.current, change.current_since) == (None, None)
+    renderer = Renderer(project.catalog, project.vocab)
+    item = renderer.basis_item("pl-old-art-22", "en", "cases/xx-beta-codesign.md")
+    assert f"({label('not_in_force', 'en')})" in item and label("now", "en") not in item
