@@ -4,6 +4,13 @@ For N = 10, 100 and 1,000 synthetic cases (copies of the fixture case with longe
 texts) it times a real two-language build with the hooks, then a plain MkDocs
 build of the very same Markdown pages written by hand (no hooks), so the cost of
 the hooks shows as a ratio. It also times `python -m handbook check`.
+What the plain build does not do, and the hooks build does (its overhead is these): load
+and validate the YAML and generate the pages from it; resolve `[[id]]` links (the plain
+pages carry their labels only); the prebuilt per-language search indexes (the plain build
+has Material's merged index only); the front door, print entries, legal-state line and
+fallback notices on hand-written pages; the 404 pages' placement; open data and schemas.
+The plain copy keeps one one-line hook that hands the theme its words (labels), which the
+templates need to render at all.
 
 Search: on this repository's site, success@1 and success@5 of the query set
 (tests/search/queries.yml) and success@5 of its typo block, through the Python
