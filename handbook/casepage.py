@@ -34,13 +34,13 @@ class Neighbourhood:
 
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
-        self._with_mechanism: dict[str, list[str]] = {}
-        self._with_provision: dict[str, list[str]] = {}
+        # Cases grouped by what they use (mechanisms, Polish provisions): every case of a group has the same
+        # overlap with a given case, and there are far fewer groups than cases when many cases use the same
+        # things, which is when comparing case by case grew with the square of the cases.
+        groups: dict[tuple[frozenset, frozenset], list[str]] = {}
         for other in catalog.cases.values():
-            for m in dict.fromkeys(other.mechanisms):
-                self._with_mechanism.setdefault(m, []).append(other.id)
-            for p in dict.fromkeys(other.transfer_provisions):
-                self._with_provision.setdefault(p, []).append(other.id)
+            groups.setdefault((frozenset(other.mechanisms), frozenset(other.transfer_provisions)), []).append(other.id)
+        self._groups = [(mechanisms, provisions, sorted(ids)) for (mechanisms, provisions), ids in groups.items()]
         self._related: dict[tuple[str, int], list[Related]] = {}
         self._order: dict[tuple[str, str], tuple[list[Case], dict[str, int]]] = {}
 
@@ -49,14 +49,15 @@ class Neighbourhood:
         so the list is the same at every build."""
         key = (case.id, limit)
         if key not in self._related:
-            overlap: dict[str, int] = {}
-            for index, wanted in ((self._with_mechanism, case.mechanisms), (self._with_provision, case.transfer_provisions)):
-                for item in wanted:  # each of this case's items counts once for every case that has it
-                    for other in index.get(item, ()):
-                        overlap[other] = overlap.get(other, 0) + 1
-            overlap.pop(case.id, None)
-            top = heapq.nsmallest(limit, overlap, key=lambda other: (-overlap[other], other))
-            self._related[key] = [self._shared(case, self.catalog.cases[other]) for other in top]
+            candidates = []
+            for mechanisms, provisions, ids in self._groups:
+                # each of this case's items counts once for every case that has it
+                overlap = sum(m in mechanisms for m in case.mechanisms) + \
+                    sum(p in provisions for p in case.transfer_provisions)
+                if overlap:  # a group's first ids are its only candidates (ties go by id); skip the case itself
+                    candidates += [(-overlap, other) for other in ids[:limit + 1] if other != case.id][:limit]
+            top = heapq.nsmallest(limit, candidates)
+            self._related[key] = [self._shared(case, self.catalog.cases[other]) for _, other in top]
         return self._related[key]
 
     @staticmethod

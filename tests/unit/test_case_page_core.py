@@ -95,3 +95,31 @@ def test_a_successor_not_in_force_is_not_shown_as_the_law_now(tmp_path):
     renderer = Renderer(project.catalog, project.vocab)
     item = renderer.basis_item("pl-old-art-22", "en", "cases/xx-beta-codesign.md")
     assert f"({label('not_in_force', 'en')})" in item and label("now", "en") not in item
+
+
+@pytest.mark.parametrize("which", ["repository", "synthetic"])
+def test_related_cases_are_those_with_most_in_common_ties_by_id(which, tmp_path):
+    """Neighbourhood groups cases by what they use; the answer is the plain definition's, for every case
+    and several limits: on the real catalog (32 cases, varied) and on 12 synthetic cases that all use
+    the same things (one group, the case itself among its first ids)."""
+    from bench import write_cases
+    from handbook.casepage import Neighbourhood
+    from support import copy_site
+
+    root = REPO
+    if which == "synthetic":
+        root = copy_site("site", tmp_path / "site")
+        write_cases(root, 12)
+    catalog = load_project(root).catalog
+    neighbourhood = Neighbourhood(catalog)
+
+    def by_definition(case, limit):
+        def overlap(other):
+            return sum(m in other.mechanisms for m in case.mechanisms) + \
+                sum(p in other.transfer_provisions for p in case.transfer_provisions)
+        scored = sorted((-overlap(o), o.id) for o in catalog.cases.values() if o.id != case.id and overlap(o))
+        return [other for _, other in scored[:limit]]
+
+    for case in catalog.cases.values():
+        for limit in (1, 2, 4, 6):
+            assert [r.case.id for r in neighbourhood.related(case, limit)] == by_definition(case, limit), case.id
