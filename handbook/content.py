@@ -109,17 +109,10 @@ class Build:
         except frontdoor.UnknownMarker as err:
             raise UnknownLink(str(err)) from None
 
-    def abbreviation_files(self, folder: Path) -> dict[str, Path]:
-        """One file of `abbr` definitions per language in `folder` (git-ignored), written only when changed."""
-        out = {}
-        for lang in languages.codes():
-            path = Path(folder) / f"abbreviations-{lang}.md"  # not a docs page: not static-i18n's naming
-            text = terminology.abbreviation_definitions(self.project.terms, lang)
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-            out[lang] = path
-        return out
+    def with_abbreviations(self, markdown: str, lang: str) -> str:
+        """The page with the `abbr` definitions of the abbreviations it uses (schema/terms.yml)."""
+        definitions = terminology.abbreviation_definitions(self.project.terms, lang, markdown)
+        return f"{markdown}\n\n{definitions}" if definitions else markdown
 
     @staticmethod
     def theme_labels() -> dict[str, dict]:

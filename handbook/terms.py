@@ -249,12 +249,14 @@ def abbreviation_table(terms: Terms, lang: str) -> str:
     return "\n" + "\n".join(rows) + "\n"
 
 
-def abbreviation_definitions(terms: Terms, lang: str) -> str:
-    """Python-Markdown `abbr` definitions for one language: appended to every page of that language.
+def abbreviation_definitions(terms: Terms, lang: str, page: str | None = None) -> str:
+    """Python-Markdown `abbr` definitions for one language, appended to a page: those of the abbreviations
+    that occur in `page` (all of them without it). A definition whose abbreviation is not in the text
+    changes nothing in the HTML, so leaving those out is the same page; the 130 definitions cost every
+    page about a third of its Markdown time.
 
     One block per definition (a blank line between them): the abbr processor takes one definition off a
     block at a time and gives the rest back to every block processor, so a single block of n lines cost
-    n searches of up to n lines, on every page; with about 130 abbreviations that was three quarters of
-    the Markdown time of the real site's generated pages."""
-    return "\n".join(f"*[{abbr}]: {' '.join(terms.abbreviations[abbr][lang].split())}\n"
-                     for abbr in sorted(terms.abbreviations))
+    n searches of up to n lines."""
+    wanted = sorted(abbr for abbr in terms.abbreviations if page is None or abbr in page)
+    return "\n".join(f"*[{abbr}]: {' '.join(terms.abbreviations[abbr][lang].split())}\n" for abbr in wanted)

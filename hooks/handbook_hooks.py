@@ -65,10 +65,6 @@ def on_serve(server, config, builder, **kwargs):
 # Every run renders each language's 404 again and replaces its entry, so nothing stale is written.
 _not_found: dict[str, str] = {}
 
-# The generated `abbr` definitions, one file per language (git-ignored), appended to every page by
-# pymdownx.snippets; the list itself is schema/terms.yml.
-ABBREVIATIONS = Path(".cache") / "handbook"
-
 
 def on_config(config, **kwargs):
     global _build
@@ -117,18 +113,6 @@ def on_pre_build(config, **kwargs):
     written, removed = _build.write_pages()
     if written or removed:
         log.info(f"generated pages: {written} written, {removed} removed")
-    _append_abbreviations(config)
-
-
-def _append_abbreviations(config) -> None:
-    """Every page of this language's build gets its abbreviation definitions (pages are rendered after this)."""
-    if "pymdownx.snippets" not in config.markdown_extensions:
-        return
-    files = _build.abbreviation_files(Path(config.config_file_path).parent / ABBREVIATIONS)
-    path = files[_language(config)]
-    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
-    snippets["base_path"] = [str(path.parent)]
-    snippets["auto_append"] = [path.name]
 
 
 def _language(config) -> str:
@@ -138,6 +122,11 @@ def _language(config) -> str:
 def on_page_markdown(markdown, page, config, **kwargs):
     if _problems:
         return error_page(_problems, _language(config))
+    # Every page explains the abbreviations it uses: Python-Markdown's abbr turns each into <abbr title>.
+    return _build.with_abbreviations(_page_markdown(markdown, page, config), _language(config))
+
+
+def _page_markdown(markdown, page, config) -> str:
     if "generated_from" in page.meta:  # empty for pages made from no single file (no edit link)
         page.edit_url = _edit_url(config, page.meta["generated_from"])
         return markdown

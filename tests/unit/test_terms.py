@@ -103,3 +103,7 @@ def test_abbreviation_definitions_are_one_block_each_and_all_apply():
     assert [block.count("*[") for block in text.strip().split("\n\n")] == [1] * 5
     html = markdown.markdown("ABA, ABC and ABE.\n\n" + text, extensions=["abbr"])
     assert html.count('<abbr title="abbreviation') == 3
+    # a page gets only the definitions of what it uses: the same HTML, without 130 definitions on every page
+    used = abbreviation_definitions(terms, "en", "ABA, ABC and ABE.")
+    assert [line[2:5] for line in used.split("\n") if line] == ["ABA", "ABC", "ABE"]
+    assert markdown.markdown("ABA, ABC and ABE.\n\n" + used, extensions=["abbr"]) == html
