@@ -205,3 +205,10 @@ def test_the_renderer_refuses_unsafe_links_even_without_validation(site):
 def html_unescape(value: str) -> str:
     import html as html_module
     return re.sub(r"[\t\n\r]", "", html_module.unescape(value))
+
+
+def test_a_site_without_abbr_shows_no_abbreviation_definitions(built_site):
+    """The fixture has the terminology list (schema/) but not the abbr extension: the hook must not append
+    definitions that would then show as text ("*[JST]: ...")."""
+    pages = [p for p in (built_site / "site").rglob("*.html")]
+    assert pages and not [p for p in pages if "*[JST]" in p.read_text(encoding="utf-8")]
