@@ -56,14 +56,21 @@ def test_headline_and_neighbours(catalog):
     assert country_neighbours(catalog, alpha, "pl") == (None, None)  # alone in its country
 
 
-def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
+def fixture_with(tmp_path, file: str, old: str, new: str):
+    """The fixture site's project with one replacement made in one of its files."""
     shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
     shutil.copytree(REPO / "schema", tmp_path / "schema")
-    path = tmp_path / "legal/eu-dir-x.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("    article: art. 70\n",
-                                                            "    article: art. 70\n    sources: [commentary-07]\n"),
-                    encoding="utf-8")
-    found = [p.format() for p in load_project(tmp_path).problems]
+    path = tmp_path / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return load_project(tmp_path)
+
+
+def test_a_provision_names_only_sources_of_its_own_act(tmp_path):
+    project = fixture_with(tmp_path, "legal/eu-dir-x.yml", "    article: art. 70\n",
+                           "    article: art. 70\n    sources: [commentary-07]\n")
+    found = [p.format() for p in project.problems]
     assert found == ["legal/eu-dir-x.yml:18: provisions[2].sources[1]: unknown source of this act 'commentary-07' "
                      "(did you mean 'commentary-70'?)"]
 
@@ -82,13 +89,8 @@ def test_a_successor_not_in_force_is_not_shown_as_the_law_now(tmp_path):
     from handbook.labels import label
     from handbook.render import Renderer
 
-    shutil.copytree(FIXTURES / "site", tmp_path, dirs_exist_ok=True)
-    shutil.copytree(REPO / "schema", tmp_path / "schema")
-    act = tmp_path / "legal/pl-new.yml"
-    act.write_text(act.read_text(encoding="utf-8").replace('in_force: {from: "2021-01-01"}',
-                                                           'in_force: {from: "2021-01-01", to: "2022-12-31"}'),
-                   encoding="utf-8")
-    project = load_project(tmp_path)
+    project = fixture_with(tmp_path, "legal/pl-new.yml", 'in_force: {from: "2021-01-01"}',
+                           'in_force: {from: "2021-01-01", to: "2022-12-31"}')
     assert project.problems == []
     change = then_and_now(project.catalog, "pl-old-art-22")
     assert change is not None and (change.current, change.current_since) == (None, None)
