@@ -21,6 +21,10 @@
   // Marking words costs most of a query: mark the results Material shows first (10 pages, then 4
   // more at a time as the list is scrolled), and in each the texts it shows before "more on this page".
   var MARKED_PAGES = 10, MARKED_TEXTS = 3;
+  /* What the page is sent: the result list whole, but texts only for the pages Material draws at once
+   * (10). Sending every result's text cost most of a query at 1,000 cases (the page decodes it on its
+   * main thread); assets/loader.js asks for later pages' texts (TEXTS) as the list is scrolled. */
+  var SENT_PAGES = MARKED_PAGES, TEXTS = "handbook-texts";
   var typo = setup.rules.typo;
   var handbook = lunr.handbook;
   var here = typeof document !== "undefined" && document.currentScript
@@ -162,6 +166,8 @@
     this.wordsOf = data.words;
     this.terms = null;  // folded word -> index terms it gives
     this.words = null;  // those words as a lunr.TokenSet, for fuzzy matching
+    this.answered = 0;  // queries answered: the number of the last, whose unsent texts are kept
+    this.unsent = [];
   }
 
   /* The words of typo tolerance, made when first needed (or when the worker is idle after READY):
@@ -315,11 +321,13 @@
         if (!groups[page]) { groups[page] = []; order.push(page); }
         groups[page].push(hit);
       });
-    var t2 = performance.now();
+    var t2 = performance.now(), unsent = [];
     var out = {
+      handbook: { query: ++this.answered, sent: SENT_PAGES },
       items: order.map(function (page, rank) {
         var hits = groups[page], article = self.article[page];
         if (!hits.some(function (h) { return h.ref === article; })) hits.push({ ref: article, score: 0, terms: {}, matched: [], metadata: {} });
+        if (rank >= SENT_PAGES) unsent.push(hits.map(function (hit) { return hit.ref; }));
         return hits.map(function (hit, n) {
           var doc = self.docs[hit.ref], marks = { title: {}, text: {} };
           // As Material, a field is marked only for the terms matched in it.
@@ -328,14 +336,25 @@
           });
           var item = { location: doc.location, score: hit.score, terms: hit.terms,
                        title: mark(doc.title, marks.title) || doc.title,
-                       text: n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
+                       text: rank >= SENT_PAGES ? "" : n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
           if (doc.tags) item.tags = doc.tags;
           return item;
         });
       })
     };
+    this.unsent = unsent;  // per page from SENT_PAGES on, its documents' numbers
     timings.push({ corrections: this.correcting, query: t1 - t0 - this.correcting, rank: t2 - t1, assemble: performance.now() - t2, results: found.results.length });
     return out;
+  };
+
+  /* The texts of the last query's pages [from, to), as Material would have shown them: beyond the
+   * pages it marks, a document's text as is. */
+  Search.prototype.texts = function (query, from, to) {
+    if (query !== this.answered) return null;  // a later query's results replaced them
+    var docs = this.docs;
+    return this.unsent.slice(from - SENT_PAGES, to - SENT_PAGES).map(function (refs) {
+      return refs.map(function (ref) { return docs[ref].text; });
+    });
   };
 
   var search, ready = loadIndex().then(function (data) { search = new Search(data); });
@@ -348,6 +367,11 @@
         setTimeout(function () { search.typoWords(); }, 0);
       },
                  function (err) { console.warn(err); });
+    } else if (message.type === TEXTS) {
+      ready.then(function () {
+        var texts = search.texts(message.query, message.from, message.to);
+        if (texts) postMessage({ type: TEXTS, query: message.query, from: message.from, texts: texts });
+      });
     } else if (message.type === QUERY) {
       ready.then(function () {
         var data;
