@@ -183,3 +183,42 @@ def test_the_page_gets_texts_for_the_results_it_shows_and_the_rest_as_the_list_s
     location = filled[12][0]["location"]
     assert drawn.locator("a").first.get_attribute("href").split("?")[0].endswith(location.split("#")[0])
     assert len(drawn.inner_text()) > 100
+
+
+def test_the_worker_requests_its_index_before_it_runs_lunr(page, base):
+    """The index's request goes out first thing, so that its transfer overlaps the compiling and
+    running of lunr.js and the analysis (handbook:script is marked after both)."""
+    workers = []
+    page.on("worker", lambda w: workers.append(w))
+    SearchBox(page, base, "pl")
+    worker = next(w for w in workers if "handbook-search" in w.url)
+    requested, script = worker.evaluate("""[
+        performance.getEntriesByType("resource").find(e => e.name.endsWith("/search/lunr_index.json")).startTime,
+        performance.getEntriesByName("handbook:script")[0].startTime]""")
+    assert requested < script
+
+
+def test_the_worker_finds_the_terms_lunr_s_own_token_set_finds(page, base, repo_site):
+    """The worker's token sets (plain tries, quicker to make) expand a prefix, a whole word and a
+    typo as lunr's TokenSet.fromArray does, for the index's terms and for the words of typo tolerance."""
+    index = index_of(repo_site, "pl")
+    page.goto(base)
+    page.add_script_tag(url=base + "assets/javascripts/workers/handbook-search.pl.js")
+    differ = page.evaluate("""data => {
+        const search = new lunr.handbook.Search(data), words = search.typoWords();
+        const terms = lunr.TokenSet.fromArray(data.index.terms.slice().sort());
+        const typed = lunr.TokenSet.fromArray(Object.keys(search.terms).sort());
+        const out = [];
+        const same = (a, b, q) => {
+            const x = a.intersect(q).toArray().sort().join(), y = b.intersect(q).toArray().sort().join();
+            return x === y && x.length > 0;
+        };
+        ["spoldziel*", "klauzul*", "a*", "94", "zamowien*"].forEach(q => {
+            if (!same(search.index.tokenSet, terms, lunr.TokenSet.fromString(q))) out.push(q);
+        });
+        ["spoldzielna", "warszwa", "zamowienie"].forEach(w => {
+            if (!same(words, typed, lunr.TokenSet.fromFuzzyString(w, 2))) out.push("~" + w);
+        });
+        return out;
+    }""", index)
+    assert not differ

@@ -8,7 +8,8 @@
  * rule in rules.json's "typo", which handbook/search/harness.py applies in Python the same way.
  *
  * Prepended by handbook/search/worker.py: HANDBOOK_SEARCH (lang, rules, index: the index's URL
- * relative to this script), lunr.js, then the analysis (assets/analysis.js).
+ * relative to this script), HANDBOOK_FETCH (the index's response, requested first), lunr.js, then the
+ * analysis (assets/analysis.js).
  */
 (function (lunr, setup) {
   "use strict";
@@ -39,7 +40,7 @@
       var script = url.href.replace(/\.json$/, ".js");
       return Promise.resolve(importScripts(script)).then(function () { timeMark("parsed"); return self.__handbookIndex; });
     }
-    return fetch(url).then(function (response) {
+    return (self.HANDBOOK_FETCH || fetch(url)).then(function (response) {  // HANDBOOK_FETCH: worker.py
       if (!response.ok) throw new Error("search index " + url + ": " + response.status);
       return response.text();
     }).then(function (text) { timeMark("fetched"); var data = JSON.parse(text); timeMark("parsed"); return data; });
@@ -62,6 +63,22 @@
    * field -> document -> metadata, the collector's heaviest load) is made when a query first
    * looks it up. No posting has metadata: all share one empty object. */
   var NO_METADATA = Object.freeze({});
+
+  /* The lunr.TokenSet of a list of words, as a plain trie: lunr's TokenSet.Builder also merges equal
+   * suffixes, which took most of the loading time (the Polish index's 6,400 terms, longer and more
+   * than the English 5,200, made it the slower), and a query walks either graph alike. */
+  function trie(words) {
+    var root = new lunr.TokenSet();
+    words.forEach(function (word) {
+      var node = root;
+      for (var i = 0; i < word.length; i++) {
+        var c = word.charAt(i);
+        node = node.edges[c] || (node.edges[c] = new lunr.TokenSet());
+      }
+      node.final = true;
+    });
+    return root;
+  }
   function load(packed) {
     if (packed.version !== lunr.version) console.warn("Version mismatch when loading serialised index.");
     var fields = packed.fields, n = packed.documents, postings = packed.postings, f, i, ref;
@@ -73,7 +90,7 @@
     });
     for (i = 1; i < ends.length; i++) ends[i] += ends[i - 1];
     var pairs = new Float64Array(ends[ends.length - 1]), fill = ends.slice(0, -1);
-    var numbers = new Map(), builder = new lunr.TokenSet.Builder();
+    var numbers = new Map();
     packed.terms.forEach(function (term, number) {
       var cells = postings[number], withTerm = 0;
       for (f = 0; f < fields.length; f++) withTerm += cells[f].length / 2;
@@ -88,9 +105,7 @@
         }
       }
       numbers.set(term, number);
-      builder.insert(term);
     });
-    builder.finish();
     var vectors = {};
     for (f = 0; f < fields.length; f++)
       for (var d = 0; d < n; d++)
@@ -111,7 +126,7 @@
       },
       has: function (target, term) { return numbers.has(term); }
     });
-    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: builder.root,
+    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: trie(packed.terms),
                             fields: fields, pipeline: lunr.Pipeline.load(packed.pipeline) });
   }
 
@@ -181,7 +196,7 @@
         terms[word].push(term);
       });
     });
-    this.words = lunr.TokenSet.fromArray(words.sort());
+    this.words = trie(words);
     timeMark("words");
     return this.words;
   };
