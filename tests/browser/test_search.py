@@ -138,3 +138,87 @@ def test_a_result_marks_its_words_on_the_page_it_opens(page, base):
     page.wait_for_url("**/law/pl-uss-art-2/?h=*")
     marked = page.locator(".md-content mark[data-md-highlight]").all_inner_texts()
     assert marked and all(m.lower().startswith(("spółdziel", "spoldziel")) for m in marked), [m for m in marked if not m.lower().startswith("spółdziel")]
+
+
+# Keeps each result message the worker sends (the very object Material gets: loader.js fills it in).
+KEEP_RESULTS = """(() => {
+  const Base = window.Worker;
+  window.__results = [];
+  window.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", e => { if (e.data && e.data.type === 3) window.__results.push(e.data.data); });
+    }
+  };
+})();"""
+
+
+def test_the_page_gets_texts_for_the_results_it_shows_and_the_rest_as_the_list_scrolls(page, base, repo_site):
+    """The worker sends every result, but the texts of the first 10 pages only (what Material draws
+    at once); the next pages' texts follow, asked for by the page, before the list scrolls to them."""
+    texts = [doc.get("text", "") for doc in index_of(repo_site, "pl")["docs"]]
+    page.add_init_script(KEEP_RESULTS)
+    box = SearchBox(page, base, "pl")
+    box.search("spółdzielnia", typed=False)
+    items = page.evaluate("window.__results[window.__results.length - 1].items")
+    assert len(items) > 40
+    sent = [[doc["text"] for doc in group] for group in items]
+    assert all(any(group) for group in sent[:10]) and not any(any(group) for group in sent[30:]), \
+        "texts beyond the first pages were sent with the results"
+    page.wait_for_function("() => window.__results[window.__results.length - 1].items.slice(10, 30)"
+                           ".every(group => group.some(doc => doc.text))")
+    filled = page.evaluate("window.__results[window.__results.length - 1].items")
+    by_location = {}
+    for number, doc in enumerate(index_of(repo_site, "pl")["docs"]):
+        by_location[doc["location"]] = texts[number]
+    assert all(doc["text"] == by_location[doc["location"]] for group in filled[10:30] for doc in group)
+    # Scrolling draws more pages, which then show their texts, and asks for the pages after them.
+    for _ in range(40):
+        if page.locator(".md-search-result__list > .md-search-result__item").count() >= 14:
+            break
+        page.locator(".md-search-result__list").hover()
+        page.mouse.wheel(0, 3000)
+        page.wait_for_timeout(100)
+    drawn = page.locator(".md-search-result__list > .md-search-result__item").nth(12)
+    location = filled[12][0]["location"]
+    assert drawn.locator("a").first.get_attribute("href").split("?")[0].endswith(location.split("#")[0])
+    assert len(drawn.inner_text()) > 100
+
+
+def test_the_worker_requests_its_index_before_it_runs_lunr(page, base):
+    """The index's request goes out first thing, so that its transfer overlaps the compiling and
+    running of lunr.js and the analysis (handbook:script is marked after both)."""
+    workers = []
+    page.on("worker", lambda w: workers.append(w))
+    SearchBox(page, base, "pl")
+    worker = next(w for w in workers if "handbook-search" in w.url)
+    requested, script = worker.evaluate("""[
+        performance.getEntriesByType("resource").find(e => e.name.endsWith("/search/lunr_index.json")).startTime,
+        performance.getEntriesByName("handbook:script")[0].startTime]""")
+    assert requested < script
+
+
+def test_the_worker_finds_the_terms_lunr_s_own_token_set_finds(page, base, repo_site):
+    """The worker's token sets (plain tries, quicker to make) expand a prefix, a whole word and a
+    typo as lunr's TokenSet.fromArray does, for the index's terms and for the words of typo tolerance."""
+    index = index_of(repo_site, "pl")
+    page.goto(base)
+    page.add_script_tag(url=base + "assets/javascripts/workers/handbook-search.pl.js")
+    differ = page.evaluate("""data => {
+        const search = new lunr.handbook.Search(data), words = search.typoWords();
+        const terms = lunr.TokenSet.fromArray(data.index.terms.slice().sort());
+        const typed = lunr.TokenSet.fromArray(Object.keys(search.terms).sort());
+        const out = [];
+        const same = (a, b, q) => {
+            const x = a.intersect(q).toArray().sort().join(), y = b.intersect(q).toArray().sort().join();
+            return x === y && x.length > 0;
+        };
+        ["spoldziel*", "klauzul*", "a*", "94", "zamowien*"].forEach(q => {
+            if (!same(search.index.tokenSet, terms, lunr.TokenSet.fromString(q))) out.push(q);
+        });
+        ["spoldzielna", "warszwa", "zamowienie"].forEach(w => {
+            if (!same(words, typed, lunr.TokenSet.fromFuzzyString(w, 2))) out.push("~" + w);
+        });
+        return out;
+    }""", index)
+    assert not differ

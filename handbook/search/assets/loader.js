@@ -19,14 +19,45 @@
     waiting.splice(0).forEach(function (start) { start(); });
   }
 
+  /* The worker sends the texts of the first pages of results only (assets/search.js): the others'
+   * come when asked for, AHEAD pages at a time, while the list Material draws (10 pages, then 4 more
+   * at each scroll to its end) comes within AHEAD / 2 of the pages that have their texts. */
+  var TEXTS = "handbook-texts", AHEAD = 20;
+  function Texts(worker) {
+    var result = null, filled = 0, asked = 0;
+    function ask() {
+      if (!result || asked > filled || filled >= result.items.length) return;
+      var drawn = document.querySelectorAll(".md-search-result__list > .md-search-result__item").length;
+      if (drawn + AHEAD / 2 < filled) return;
+      asked = filled + AHEAD;
+      worker.postMessage({ type: TEXTS, query: result.handbook.query, from: filled, to: asked });
+    }
+    document.addEventListener("scroll", ask, { capture: true, passive: true });
+    return {
+      result: function (data) { result = data; filled = asked = data.handbook.sent; ask(); },
+      texts: function (data) {
+        if (!result || data.query !== result.handbook.query) return;
+        data.texts.forEach(function (texts, k) {
+          result.items[data.from + k].forEach(function (item, n) { item.text = texts[n]; });
+        });
+        filled = data.from + data.texts.length;
+        ask();
+      }
+    };
+  }
+
   /* A worker that starts when search is wanted (or is first sent a message), queueing messages till then. */
   function LazyWorker(url, options) {
     var target = new EventTarget(), real = null, queue = [];
     function start() {
       if (real) return;
       real = new Base(url, options);
+      var texts = Texts(real);
       ["message", "error", "messageerror"].forEach(function (type) {
         real.addEventListener(type, function (ev) {
+          var data = ev.data;
+          if (type === "message" && data && data.type === TEXTS) return texts.texts(data);
+          if (type === "message" && data && data.type === 3 && data.data && data.data.handbook) texts.result(data.data);
           var copy = type === "error" ? new ErrorEvent("error", ev) : new MessageEvent(type, { data: ev.data });
           target.dispatchEvent(copy);
           if (typeof target["on" + type] === "function") target["on" + type](copy);

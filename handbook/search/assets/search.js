@@ -8,7 +8,8 @@
  * rule in rules.json's "typo", which handbook/search/harness.py applies in Python the same way.
  *
  * Prepended by handbook/search/worker.py: HANDBOOK_SEARCH (lang, rules, index: the index's URL
- * relative to this script), lunr.js, then the analysis (assets/analysis.js).
+ * relative to this script), HANDBOOK_FETCH (the index's response, requested first), lunr.js, then the
+ * analysis (assets/analysis.js).
  */
 (function (lunr, setup) {
   "use strict";
@@ -21,6 +22,10 @@
   // Marking words costs most of a query: mark the results Material shows first (10 pages, then 4
   // more at a time as the list is scrolled), and in each the texts it shows before "more on this page".
   var MARKED_PAGES = 10, MARKED_TEXTS = 3;
+  /* What the page is sent: the result list whole, but texts only for the pages Material draws at once
+   * (10). Sending every result's text cost most of a query at 1,000 cases (the page decodes it on its
+   * main thread); assets/loader.js asks for later pages' texts (TEXTS) as the list is scrolled. */
+  var SENT_PAGES = MARKED_PAGES, TEXTS = "handbook-texts";
   var typo = setup.rules.typo;
   var handbook = lunr.handbook;
   var here = typeof document !== "undefined" && document.currentScript
@@ -35,7 +40,7 @@
       var script = url.href.replace(/\.json$/, ".js");
       return Promise.resolve(importScripts(script)).then(function () { timeMark("parsed"); return self.__handbookIndex; });
     }
-    return fetch(url).then(function (response) {
+    return (self.HANDBOOK_FETCH || fetch(url)).then(function (response) {  // HANDBOOK_FETCH: worker.py
       if (!response.ok) throw new Error("search index " + url + ": " + response.status);
       return response.text();
     }).then(function (text) { timeMark("fetched"); var data = JSON.parse(text); timeMark("parsed"); return data; });
@@ -58,6 +63,22 @@
    * field -> document -> metadata, the collector's heaviest load) is made when a query first
    * looks it up. No posting has metadata: all share one empty object. */
   var NO_METADATA = Object.freeze({});
+
+  /* The lunr.TokenSet of a list of words, as a plain trie: lunr's TokenSet.Builder also merges equal
+   * suffixes, which took most of the loading time (the Polish index's 6,400 terms, longer and more
+   * than the English 5,200, made it the slower), and a query walks either graph alike. */
+  function trie(words) {
+    var root = new lunr.TokenSet();
+    words.forEach(function (word) {
+      var node = root;
+      for (var i = 0; i < word.length; i++) {
+        var c = word.charAt(i);
+        node = node.edges[c] || (node.edges[c] = new lunr.TokenSet());
+      }
+      node.final = true;
+    });
+    return root;
+  }
   function load(packed) {
     if (packed.version !== lunr.version) console.warn("Version mismatch when loading serialised index.");
     var fields = packed.fields, n = packed.documents, postings = packed.postings, f, i, ref;
@@ -69,7 +90,7 @@
     });
     for (i = 1; i < ends.length; i++) ends[i] += ends[i - 1];
     var pairs = new Float64Array(ends[ends.length - 1]), fill = ends.slice(0, -1);
-    var numbers = new Map(), builder = new lunr.TokenSet.Builder();
+    var numbers = new Map();
     packed.terms.forEach(function (term, number) {
       var cells = postings[number], withTerm = 0;
       for (f = 0; f < fields.length; f++) withTerm += cells[f].length / 2;
@@ -84,9 +105,7 @@
         }
       }
       numbers.set(term, number);
-      builder.insert(term);
     });
-    builder.finish();
     var vectors = {};
     for (f = 0; f < fields.length; f++)
       for (var d = 0; d < n; d++)
@@ -107,7 +126,7 @@
       },
       has: function (target, term) { return numbers.has(term); }
     });
-    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: builder.root,
+    return new lunr.Index({ invertedIndex: inverted, fieldVectors: vectors, tokenSet: trie(packed.terms),
                             fields: fields, pipeline: lunr.Pipeline.load(packed.pipeline) });
   }
 
@@ -162,6 +181,8 @@
     this.wordsOf = data.words;
     this.terms = null;  // folded word -> index terms it gives
     this.words = null;  // those words as a lunr.TokenSet, for fuzzy matching
+    this.answered = 0;  // queries answered: the number of the last, whose unsent texts are kept
+    this.unsent = [];
   }
 
   /* The words of typo tolerance, made when first needed (or when the worker is idle after READY):
@@ -175,7 +196,7 @@
         terms[word].push(term);
       });
     });
-    this.words = lunr.TokenSet.fromArray(words.sort());
+    this.words = trie(words);
     timeMark("words");
     return this.words;
   };
@@ -315,11 +336,13 @@
         if (!groups[page]) { groups[page] = []; order.push(page); }
         groups[page].push(hit);
       });
-    var t2 = performance.now();
+    var t2 = performance.now(), unsent = [];
     var out = {
+      handbook: { query: ++this.answered, sent: SENT_PAGES },
       items: order.map(function (page, rank) {
         var hits = groups[page], article = self.article[page];
         if (!hits.some(function (h) { return h.ref === article; })) hits.push({ ref: article, score: 0, terms: {}, matched: [], metadata: {} });
+        if (rank >= SENT_PAGES) unsent.push(hits.map(function (hit) { return hit.ref; }));
         return hits.map(function (hit, n) {
           var doc = self.docs[hit.ref], marks = { title: {}, text: {} };
           // As Material, a field is marked only for the terms matched in it.
@@ -328,14 +351,25 @@
           });
           var item = { location: doc.location, score: hit.score, terms: hit.terms,
                        title: mark(doc.title, marks.title) || doc.title,
-                       text: n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
+                       text: rank >= SENT_PAGES ? "" : n < MARKED_TEXTS ? teaser(doc.text, marks.text) : doc.text };
           if (doc.tags) item.tags = doc.tags;
           return item;
         });
       })
     };
+    this.unsent = unsent;  // per page from SENT_PAGES on, its documents' numbers
     timings.push({ corrections: this.correcting, query: t1 - t0 - this.correcting, rank: t2 - t1, assemble: performance.now() - t2, results: found.results.length });
     return out;
+  };
+
+  /* The texts of the last query's pages [from, to), as Material would have shown them: beyond the
+   * pages it marks, a document's text as is. */
+  Search.prototype.texts = function (query, from, to) {
+    if (query !== this.answered) return null;  // a later query's results replaced them
+    var docs = this.docs;
+    return this.unsent.slice(from - SENT_PAGES, to - SENT_PAGES).map(function (refs) {
+      return refs.map(function (ref) { return docs[ref].text; });
+    });
   };
 
   var search, ready = loadIndex().then(function (data) { search = new Search(data); });
@@ -348,6 +382,11 @@
         setTimeout(function () { search.typoWords(); }, 0);
       },
                  function (err) { console.warn(err); });
+    } else if (message.type === TEXTS) {
+      ready.then(function () {
+        var texts = search.texts(message.query, message.from, message.to);
+        if (texts) postMessage({ type: TEXTS, query: message.query, from: message.from, texts: texts });
+      });
     } else if (message.type === QUERY) {
       ready.then(function () {
         var data;
