@@ -85,12 +85,16 @@ def words(data: dict, lang: str) -> dict[str, list[str]]:
     before it is corrected (letters only: identifiers are not corrected)."""
     terms = analyzer(lang)
     out: dict[str, set[str]] = {}
+    seen: dict[str, tuple[str | None, str | None]] = {}  # piece -> its term and folded word: pieces repeat a lot
     for doc in data["docs"]:
         for name in data["config"]["fields"]:
             for piece in split(fields_text(doc, name)):
-                word, term = trim(piece), terms.term(piece)
-                if term and word.isalpha():
-                    out.setdefault(term, set()).add(fold(word))
+                if piece not in seen:
+                    word = trim(piece)
+                    seen[piece] = terms.term(piece), fold(word) if word.isalpha() else None
+                term, folded = seen[piece]
+                if term and folded is not None:
+                    out.setdefault(term, set()).add(folded)
     return {term: sorted(ws) for term, ws in sorted(out.items())}
 
 
