@@ -1,13 +1,14 @@
 """Each language's lunr index, built once at build time instead of in every reader's browser.
 
-The lunr package (lunr.js's Python port) builds the index from the same docs,
-fields, boosts and analysis the worker used to apply in the browser, and
-serialises it in lunr.js's format; the worker loads it with `lunr.Index.load`.
+The index is counted from the same docs, fields, boosts and analysis the worker
+used to apply in the browser, in a compact but lossless form of lunr.js's
+serialisation (`postings`; `expand` gives lunr's form back, for `lunr.Index.load`
+in Python, and assets/search.js makes lunr's index from it directly). A test keeps
+it equal to what lunr's own builder (the lunr package, lunr.js's Python port)
+makes of the same docs.
 
 What a reader downloads is `published()`: the documents cut to what a result
-shows (location, title, text), the index in a compact but lossless form of
-lunr's serialisation (`compact`; `expand` gives lunr's form back in Python, and
-assets/search.js makes lunr's index from it directly), and the index's words, for
+shows (location, title, text), the compact index, and the index's words, for
 typo tolerance. Documents are referred to by their position (lunr refs "0", "1",
 ...): a location as ref repeats in every posting and made the serialised index
 twice as big. A posting keeps a term's frequency in the field, not lunr's score:
@@ -22,7 +23,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from lunr.builder import Builder
 from lunr.pipeline import Pipeline
 
 from .analysis import analyzer, fold, split, trim
@@ -54,30 +54,7 @@ def fields_text(doc: dict, name: str) -> str:
     return TAG.sub(" ", doc.get(name) or "")
 
 
-K1 = 1.2  # lunr's default term-frequency saturation, which build() keeps
-
-
-def builder(data: dict, lang: str) -> Builder:
-    """The lunr builder of one language's docs (Material's fields and boosts, the handbook's analysis),
-    built: `.build()` gives the index again, and its term frequencies make the compact postings."""
-    terms = analyzer(lang)
-    out = Builder()
-    out.ref("ref")
-    out.b(0)  # as Material: a long page is not penalised (and a score needs no field length)
-    out.k1(K1)
-    out.search_pipeline.add(register(lang))  # serialised as the index's pipeline, for lunr.Index.load
-    for name, field in data["config"]["fields"].items():
-        # A list is taken as ready-made tokens by the lunr package: analyse here, as the pipeline would.
-        out.field(name, boost=field["boost"],
-                  extractor=lambda doc, name=name: terms.terms(fields_text(doc, name)))
-    for number, doc in enumerate(data["docs"]):
-        out.add({**doc, "ref": str(number)})
-    return out
-
-
-def build(data: dict, lang: str):
-    """The lunr index of one language's docs."""
-    return builder(data, lang).build()
+K1 = 1.2  # lunr's default term-frequency saturation, which the index keeps
 
 
 def words(data: dict, lang: str) -> dict[str, list[str]]:
@@ -110,35 +87,8 @@ def score(tf: int, term_idf: float, boost: float, k1: float = K1) -> float:
     return round(term_idf * ((k1 + 1) * tf) / (k1 + tf) * boost, 3)
 
 
-def compact(built: Builder) -> dict:
-    """lunr's serialised index, smaller and lossless: terms in order, and per term and field the
-    documents (gaps between their numbers) each with the term's frequency there, and the fields'
-    boosts, from which the scores follow (`score`). The field vectors follow from the postings.
-
-    This is the reference, made from lunr's own builder; `postings` makes the same without lunr's
-    index, and a test keeps the two equal."""
-    assert built._b == 0 and built._k1 == K1, "scores follow from frequencies only with b = 0"
-    serialised = built.build().serialize()
-    fields = serialised["fields"]
-    frequencies = built.field_term_frequencies
-    terms, postings = [], []
-    for term, posting in serialised["invertedIndex"]:
-        terms.append(term)
-        per_field = []
-        for field in fields:
-            cell, last = [], 0
-            for ref in sorted(posting[field], key=int):
-                cell += [int(ref) - last, frequencies[f"{field}/{ref}"][term]]
-                last = int(ref)
-            per_field.append(cell)
-        postings.append(per_field)
-    return {"version": serialised["version"], "pipeline": serialised["pipeline"], "fields": fields,
-            "k1": K1, "boosts": [built._fields[field].boost for field in fields],
-            "documents": built.document_count, "terms": terms, "postings": postings}
-
-
 def postings(data: dict, lang: str) -> dict:
-    """The compact index (`compact`) counted directly from the analysed fields. lunr's builder also
+    """The compact index, counted directly from the analysed fields. lunr's builder also
     computes the field vectors, a token set and a deep copy of every token's metadata, none of which
     the compact form keeps: at 1,000 cases that was most of the search phase of the build."""
     from lunr import __TARGET_JS_VERSION__

@@ -56,7 +56,7 @@
     return Math.round(termIdf * ((k1 + 1) * tf) / (k1 + tf) * boost * 1000) / 1000;
   }
 
-  /* The lunr.Index of the compact index (prebuilt.compact), made directly: what lunr.Index.load
+  /* The lunr.Index of the compact index (prebuilt.postings), made directly: what lunr.Index.load
    * would make of lunr's serialised form (prebuilt.expand in Python) without building that form,
    * which took most of the loading time. The field vectors are views into one array of (term,
    * score) pairs, filled in two passes over the postings; a term's posting (lunr's object of
