@@ -42,14 +42,11 @@ class Renderer:
     vocab: Vocabularies
     # Cases relying on each provision: asked by its page and by the law index, in both languages.
     _relying: dict = field(default_factory=dict, init=False, repr=False)
-    # Related cases and neighbours of every case, each computed once (see casepage.Neighbourhood).
-    _neighbourhood: casepage.Neighbourhood | None = field(default=None, init=False, repr=False)
 
-    @property
+    @functools.cached_property
     def neighbourhood(self) -> casepage.Neighbourhood:
-        if self._neighbourhood is None:
-            self._neighbourhood = casepage.Neighbourhood(self.catalog)
-        return self._neighbourhood
+        """Related cases and neighbours of every case, each computed once (see casepage.Neighbourhood)."""
+        return casepage.Neighbourhood(self.catalog)
 
     def relying(self, provision_id: str) -> list[usage.Use]:
         if provision_id not in self._relying:
