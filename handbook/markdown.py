@@ -12,7 +12,13 @@ import markdown as python_markdown
 
 from . import links
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Characters that can start markup anywhere in a line, and those that do so only at its start
+# ("- x", "+ x", "1. x"). plain() escapes the second kind only at the start of its text (its newlines
+# become spaces, so that is the only line start): every escape is one more match for each of
+# Python-Markdown's inline patterns to go through, on every page (see issue 16). "~" is no markup here
+# and no escape either: Python-Markdown would print "\\~" (only pymdownx.tilde makes it markup).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
+_LINE_START = re.compile(r"^(\s*)(?:([-+!()])|(\d+)([.)]))")
 
 # The Markdown extensions of the site that can make links or attributes (mkdocs.yml, markdown_extensions):
 # a field is checked as the site would render it.
@@ -35,7 +41,13 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 
 def plain(text: str) -> str:
     """Plain text as Markdown that renders exactly that text, markup included."""
-    return _SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+    escaped = _SPECIAL.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+    return _LINE_START.sub(_escape_start, escaped, count=1)
+
+
+def _escape_start(match: re.Match) -> str:
+    space, mark, digits, stop = match.groups()
+    return f"{space}\\{mark}" if mark else f"{space}{digits}\\{stop}"
 
 
 def rich(text: str) -> str:

@@ -142,3 +142,28 @@ def test_page_wide_markup_is_refused_in_a_field(text):
     """An abbreviation definition or a snippet line would act on the whole page: refused, and shown as text."""
     assert unsafe(text)
     assert rich(text) == plain(text)
+
+
+# Text that would be markup somewhere: at a line start, inside a line, in a label, a heading or a table.
+TRICKY = ["1. Not a list", "2019) neither", "- not an item", "+ nor this", "  - indented", "# not a heading",
+          "!not an image", "(a) then b", "art. 94 ust. 2 (text) - more", "a*b*c _d_ `e` [f](g) {: #h } |i| ~j~",
+          "trailing #", "<b>tag</b> & entity &amp;", "[^note] and [[id]]", "x\\y", "ends with two spaces  "]
+PLACES = ["{}", "- {}", "1. {}", "## {}", "Term\n:   {}", "[{}](https://example.org/)", "| a |\n|---|\n| {} |",
+          "before {} after", "<div markdown>\n\n{}\n\n</div>"]
+
+
+def _text(markup: str) -> str:
+    parts = []
+    parser = HTMLParser(convert_charrefs=True)
+    parser.handle_data = parts.append
+    parser.feed(markup)
+    return " ".join("".join(parts).split())
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_plain_text_renders_as_itself_wherever_it_stands(text):
+    md = python_markdown.Markdown(extensions=[*FIELD_EXTENSIONS, "md_in_html", "toc"])
+    for place in PLACES:
+        rendered = md.reset().convert(place.format(plain(text)))
+        frame = _text(md.reset().convert(place.format("QQQ")))
+        assert _text(rendered) == frame.replace("QQQ", " ".join(text.split())), (place, rendered)
