@@ -9,9 +9,10 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from . import edition, frontdoor, links, matrix, translation, terms as terminology
+from . import blocks, edition, frontdoor, links, matrix, translation, terms as terminology
 from .chooser import ChooserPage
 from .routes import Table
 from .problems import unknown
@@ -36,7 +37,7 @@ _loaded: dict[tuple, Project] = {}
 # Generated files by load key and build options: the second language pass (and an unchanged `mkdocs serve`
 # rebuild) would render exactly the same files again. HANDBOOK_RENDER_CACHE=0 renders them every time
 # (tests/integration/test_scale.py builds both ways and compares the sites).
-_rendered: dict[tuple, dict[str, str]] = {}
+_rendered: dict[tuple, tuple] = {}  # (files, (pages with parts, their recorder))
 
 
 class UnknownLink(Exception):
@@ -70,6 +71,7 @@ class Build:
         self.project: Project | None = None
         self.renderer: Renderer | None = None
         self.prints: PrintViews | None = None
+        self._parts: tuple = ({}, None)  # see write_pages and page_parts
 
     def load(self) -> Project:
         key = (str(self.root), fingerprint(self.root, self.layout), self.langs)
@@ -85,13 +87,40 @@ class Build:
 
     def write_pages(self) -> tuple[int, int]:
         key = (self._key, str(self.docs_dir), self.directory_urls, self.site_url, self.pdf_links, self.repo_url)
-        files = _rendered.get(key) if os.environ.get("HANDBOOK_RENDER_CACHE", "1") != "0" else None
-        if files is None:
+        cached = _rendered.get(key) if os.environ.get("HANDBOOK_RENDER_CACHE", "1") != "0" else None
+        if cached is None:
+            cached = self._render()
+            _rendered.clear()  # keep only the current version, as _loaded does
+            _rendered[key] = cached
+        files, self._parts = cached
+        return sync_tree(self.docs_dir, self.layout.generated, files)
+
+    def _render(self) -> tuple[dict[str, str], tuple]:
+        """Every generated file, and the pages that have parts (handbook/blocks.py) with their recorder.
+        HANDBOOK_PARTS=0: no parts, every page is Markdown for Python-Markdown (the slower path)."""
+        recorder = blocks.Recorder() if os.environ.get("HANDBOOK_PARTS", "1") != "0" else None
+        self.renderer.recorder = self.prints.renderer.recorder = recorder
+        try:
             files = {**self.renderer.pages(self.directory_urls), **self.data_files(), **self.prints.files(),
                      **translation.pages(translation.status(self.project)), **self.chooser_files()}
-            _rendered.clear()  # keep only the current version, as _loaded does
-            _rendered[key] = files
-        return sync_tree(self.docs_dir, self.layout.generated, files)
+        finally:
+            self.renderer.recorder = self.prints.renderer.recorder = None
+        if recorder is None:
+            return files, ({}, None)
+        with_parts = {name: text for name, text in files.items() if name.endswith(".md") and recorder.used(text)}
+        return {name: recorder.expand(text) if name in with_parts else text for name, text in files.items()}, \
+            (with_parts, recorder)
+
+    def page_parts(self, page: str, markdown: str, body: Callable[[str], str]) -> tuple[str, dict] | None:
+        """The generated page `page` with its parts as placeholders, and their element factories, when
+        `markdown` (the page as read, without front matter: `body` strips it) is what was generated."""
+        with_parts, recorder = self._parts
+        text = with_parts.get(page)
+        if text is None:
+            return None
+        fast = body(text)
+        # (trailing blank lines aside: MkDocs may cut them off, and they change nothing)
+        return (fast, recorder.used(fast)) if recorder.expand(fast).rstrip() == markdown.rstrip() else None
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
         known = set(self.project.catalog.cases) | set(self.project.catalog.provisions)
@@ -109,9 +138,10 @@ class Build:
         except frontdoor.UnknownMarker as err:
             raise UnknownLink(str(err)) from None
 
-    def with_abbreviations(self, markdown: str, lang: str) -> str:
-        """The page with the `abbr` definitions of the abbreviations it uses (schema/terms.yml)."""
-        definitions = terminology.abbreviation_definitions(self.project.terms, lang, markdown)
+    def with_abbreviations(self, markdown: str, lang: str, used_in: str | None = None) -> str:
+        """The page with the `abbr` definitions of the abbreviations it uses (schema/terms.yml); `used_in`:
+        the text to look for them in, when `markdown` holds placeholders of parts (page_parts)."""
+        definitions = terminology.abbreviation_definitions(self.project.terms, lang, used_in or markdown)
         return f"{markdown}\n\n{definitions}" if definitions else markdown
 
     @staticmethod

@@ -14,15 +14,16 @@ import json
 import posixpath
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import generator, languages, links
 from .edition import LEGAL_STATE, build_date, long_date
 from .generator import page_url
 from .labels import label
-from .markdown import link, plain
+from .markdown import plain
 from .model import Case
+from .blocks import Link, Tag
 from .render import Renderer, identifier
 
 FOLDER = "print"          # docs/print/: generated, git-ignored
@@ -99,12 +100,12 @@ class PrintRenderer(Renderer):
         """The act's first listed identifier (the registry lists the main one first), e.g. "CELEX 32014L0024"."""
         return identifier(*self.catalog.act_of(provision_id).identifiers[0])
 
-    def link_to(self, ref: str, lang: str, from_page: str, text: str | None = None) -> str:
-        label_md = plain(text) if text else plain(self.title_of(ref, lang))
+    def link_item(self, ref: str, lang: str, from_page: str, text: str | None = None) -> Link:
+        content = (text or self.title_of(ref, lang),)
         if ref in self.catalog.provisions:
             cited = ([self.provision_label(ref, lang)] if text else []) + [self.identifier(ref)]
-            label_md += f' <span class="print-legal-id">\\[{plain("; ".join(cited))}\\]</span>'
-        return link(label_md, self.online(self.page_of(ref), lang))
+            content += (" ", Tag("span", (("class", "print-legal-id"),), (f"[{'; '.join(cited)}]",)))
+        return Link(self.online(self.page_of(ref), lang), content)
 
     def absolute(self, markdown: str, lang: str, from_page: str) -> str:
         """Make the remaining relative links (chapter to chapter, to data files) absolute."""
@@ -131,10 +132,17 @@ class PrintRenderer(Renderer):
     def anchor(self, case: Case, key: str) -> str:
         return f"{case.id}-{key}"  # a collection holds many cases: their section ids must differ
 
+    # A collection holds many cases under its own title: each case one heading level down. The Renderer
+    # writes its own headings at that level; contributors' Markdown is shifted here (rich).
+    heading_shift: int = field(default=1, kw_only=True)
+
+    def rich(self, text, lang: str, from_page: str, notes=None) -> str:
+        return _shift_headings(super().rich(text, lang, from_page, notes))
+
     def case_section(self, case: Case, lang: str) -> str:
         """The case as the site shows it (summary panel first, without the site's way-finding),
         one heading level down, inside a collection."""
-        return _shift_headings(self.case_article(case, lang))
+        return self.case_article(case, lang)
 
 
 def _shift_headings(markdown: str) -> str:

@@ -7,7 +7,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from . import caseindex, casepage, equivalence, generator, jsonld, links, matrix, official, partners, timeline, usage
+from . import blocks, caseindex, casepage, equivalence, generator, jsonld, links, matrix, official, partners, timeline, usage
 from .citations import Notes, anchor
 from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
@@ -15,7 +15,12 @@ from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, rela
 from .model import Act, Case, Catalog, Period, Provision
 from . import languages
 from .vocabulary import Vocabularies
+from .blocks import Link, Tag, Url, element, fill, inline, markdown as inline_markdown
+import xml.etree.ElementTree as etree
 
+
+# Way-finding parts stay out of the search index; md_in_html gives a bare attribute its own name as value.
+EXCLUDED = {"data-search-exclude": "data-search-exclude"}
 
 # Pages link each other thousands of times a build, between a few hundred pages: remember each path.
 relative = functools.lru_cache(maxsize=None)(_relative)
@@ -42,6 +47,10 @@ class Renderer:
     vocab: Vocabularies
     # Cases relying on each provision: asked by its page and by the law index, in both languages.
     _relying: dict = field(default_factory=dict, init=False, repr=False)
+    # Set while rendering for the hook: page parts become placeholders with their elements (handbook/blocks.py).
+    recorder: blocks.Recorder | None = field(default=None, repr=False, kw_only=True)
+    # Print collections put a case one heading level down (printview.py): its headings are written so.
+    heading_shift: int = field(default=0, kw_only=True)
 
     @functools.cached_property
     def neighbourhood(self) -> casepage.Neighbourhood:
@@ -69,9 +78,11 @@ class Renderer:
             return act.short[lang]
         return f"{act.short[lang]}, {article(self.catalog.provisions[provision_id].article, lang)}"
 
+    def link_item(self, ref: str, lang: str, from_page: str, text: str | None = None) -> Link:
+        return Link(relative(from_page, self.page_of(ref)), (text or self.title_of(ref, lang),))
+
     def link_to(self, ref: str, lang: str, from_page: str, text: str | None = None) -> str:
-        label_md = plain(text) if text else plain(self.title_of(ref, lang))
-        return link(label_md, relative(from_page, self.page_of(ref)))
+        return inline_markdown((self.link_item(ref, lang, from_page, text),))
 
     def resolve(self, markdown: str, lang: str, from_page: str) -> str:
         """Replace [[id]] cross-links (the ids were checked when the content loaded); EUR-Lex in `lang`."""
@@ -85,6 +96,10 @@ class Renderer:
 
     def term(self, vocabulary: str, key: str, lang: str) -> str:
         return plain(self.vocab.label(vocabulary, key, lang))
+
+    def part(self, md: str, build: blocks.Build) -> str:
+        """A part of a page (handbook/blocks.py): its Markdown, or while recording, its placeholder."""
+        return self.recorder.part(md, build) if self.recorder else md
 
     # -- shared pieces --------------------------------------------------------
 
@@ -100,6 +115,24 @@ class Renderer:
     def period(period: Period, lang: str) -> str:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
+
+    def sources_part(self, sources, lang: str, owner: str) -> str:
+        """The numbered Sources list of a case, as a page part (the same Markdown as `sources`)."""
+        entries = []
+        for s in sources:
+            url = official.localize(s.url, lang)
+            date = f", {s.date}" if s.date else ""
+            entries.append((Tag("span", (("id", anchor(owner, s.id)),)), Link(url, (s.title,)),
+                            f". {s.publisher}{date}.", url))
+
+        def build():
+            ol = element("ol")
+            for target, title, rest, url in entries:
+                li = element("li", None, (target, title, rest))
+                etree.SubElement(li, "br")
+                ol.append(fill(li, (Url(url),)))
+            return ol
+        return self.part("\n".join(self.sources(sources, lang, owner)), build)
 
     def sources(self, sources, lang: str, owner: str | None = None, start: int = 1) -> list[str]:
         """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
@@ -127,13 +160,21 @@ class Renderer:
         keys = ["context", "actions"] + (["results"] if case.results else []) + ["lessons", "transfer", "legal_basis"]
         return keys + (["partners"] if case.partners else []) + ["sources", "verification"]
 
-    def heading(self, case: Case, key: str, lang: str, level: int = 2) -> str:
+    def heading(self, case: Case, key: str, lang: str, level: int | None = None) -> str:
+        level = 2 + self.heading_shift if level is None else level
         return f"\n{'#' * level} {label(key, lang)} {{#{self.anchor(case, key.replace('_', '-'))}}}\n"
 
     @staticmethod
     def authority(case: Case, lang: str) -> str:
         """The authority's own name, marked with its country's language."""
-        return foreign(plain(case.authority_name), ORIGINAL_LANGUAGE.get(case.country), lang)
+        return inline_markdown((Renderer.authority_item(case, lang),))
+
+    @staticmethod
+    def authority_item(case: Case, lang: str):
+        code = ORIGINAL_LANGUAGE.get(case.country)
+        if not code or code == lang:  # as foreign() marks it
+            return case.authority_name
+        return Tag("span", (("lang", html.escape(code)),), (case.authority_name,))
 
     @staticmethod
     def original_title(act, lang: str) -> str:
@@ -154,80 +195,114 @@ class Renderer:
     def case_article(self, case: Case, lang: str) -> str:
         """The case without the site's way-finding (for print collections): title, panel, story."""
         page = case_page(case.id)
-        return "\n".join([f"# {plain(case.title[lang])}\n", self.summary_panel(case, lang, page),
+        return "\n".join([f"{'#' * (1 + self.heading_shift)} {plain(case.title[lang])}\n", self.summary_panel(case, lang, page),
                           f"{plain(case.summary[lang])}\n", self.case_story(case, lang, page)]) + "\n"
 
     def breadcrumb(self, case: Case, lang: str, page: str) -> str:
         index = self.href(page, "cases/index.md", lang)
-        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("cases_home", lang), index),
-                 link(self.term("countries", case.country, lang), f"{index}?country={case.country}")]
-        return self.breadcrumb_nav(steps, plain(case.place[lang]), lang)
+        steps = [Link(self.href(page, "index.md", lang), (label("home", lang),)),
+                 Link(index, (label("cases_home", lang),)),
+                 Link(f"{index}?country={case.country}", (self.vocab.label("countries", case.country, lang),))]
+        return self.breadcrumb_nav(steps, case.place[lang], lang)
 
-    @staticmethod
-    def breadcrumb_nav(steps: list[str], here: str, lang: str) -> str:
+    def breadcrumb_nav(self, steps: list[Link], here: str, lang: str) -> str:
         """Home > section > group > this page, as a labelled list of links (the theme's own path needs the
         page in the global navigation, which generated pages stay out of)."""
-        items = "".join(f"{n}. {step}\n" for n, step in enumerate(steps, start=1))
-        return (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" data-search-exclude markdown>\n\n{items}'
-                f'{len(steps) + 1}. <span aria-current="page">{here}</span>\n\n</nav>\n')
+        current = Tag("span", (("aria-current", "page"),), (here,))
+        items = "".join(f"{n}. {inline_markdown((step,))}\n" for n, step in enumerate(steps, start=1))
+        md = (f'<nav class="page-breadcrumb" aria-label="{label("breadcrumb", lang)}" data-search-exclude markdown>\n\n{items}'
+              f'{len(steps) + 1}. {inline_markdown((current,))}\n\n</nav>\n')
+
+        def build():
+            items = [element("li", None, (step,)) for step in [*steps, current]]
+            return element("nav", {"class": "page-breadcrumb", "aria-label": label("breadcrumb", lang), **EXCLUDED}, (),
+                           element("ol", None, (), *items))
+        return self.part(md, build)
 
     def case_toc(self, case: Case, lang: str) -> str:
         """The page's contents as a list at the top: the theme shows its own table of contents only on wide
         screens (the stylesheet hides this one there)."""
         keys = self.case_sections(case) + (["related_cases"] if self.neighbourhood.related(case) else [])
-        items = "".join(f"- [{label(k, lang)}](#{self.anchor(case, k.replace('_', '-'))})\n" for k in keys)
-        return (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
-                f'{items}\n</details>\n')
+        links = [Link(f"#{self.anchor(case, k.replace('_', '-'))}", (label(k, lang),)) for k in keys]
+        items = "".join(f"- {inline_markdown((item,))}\n" for item in links)
+        md = (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
+              f'{items}\n</details>\n')
+
+        def build():
+            return element("details", {"class": "page-toc", **EXCLUDED}, (), element("summary", None, (label("on_this_page", lang),)),
+                           element("ul", None, (), *(element("li", None, (item,)) for item in links)))
+        return self.part(md, build)
 
     def summary_panel(self, case: Case, lang: str, page: str) -> str:
         """Where, who, when, how and under which law, as a definition list under its own heading."""
         index = self.href(page, "cases/index.md", lang)
-        who = link(self.authority(case, lang), case.authority_url) if case.authority_url else self.authority(case, lang)
+        term = self.vocab.label
+        who = Link(case.authority_url, (self.authority_item(case, lang),)) if case.authority_url \
+            else self.authority_item(case, lang)
+        mechanisms = [(", " if i else "", Link(f"{index}?mechanism={k}", (term("mechanisms", k, lang),)))
+                      for i, k in enumerate(case.mechanisms)]
+        # A row's value: inline items, or a list (a list of inline items each).
         rows = [
-            ("where", f"{plain(case.place[lang])}, {self.term('countries', case.country, lang)}"),
-            ("who", f"{who} ({self.term('authority_levels', case.authority_level, lang)})"),
-            ("when", plain(self.period(case.period, lang))),
-            ("mechanisms", ", ".join(link(self.term("mechanisms", k, lang), f"{index}?mechanism={k}")
-                                     for k in case.mechanisms)),
-            ("service_areas", ", ".join(self.term("service_areas", k, lang) for k in case.service_areas)),
-            ("legal_basis", self.items(self.basis_item(b.provision, lang, page) for b in case.legal_basis)),
-            ("polish_route", self.items(self.link_to(p, lang, page) for p in case.transfer_provisions)),
+            ("where", inline(f"{case.place[lang]}, {term('countries', case.country, lang)}")),
+            ("who", inline(who, f" ({term('authority_levels', case.authority_level, lang)})")),
+            ("when", inline(self.period(case.period, lang))),
+            ("mechanisms", inline(*mechanisms)),
+            ("service_areas", inline(", ".join(term("service_areas", k, lang) for k in case.service_areas))),
+            ("legal_basis", [self.basis_item(b.provision, lang, page) for b in case.legal_basis]),
+            ("polish_route", [inline(self.link_item(p, lang, page)) for p in case.transfer_provisions]),
         ]
         result = casepage.headline_result(case)
         if result:
             source = case.source(result.source)
             # The source by its publisher, to keep the row short; its full title is in the results below.
-            rows.append(("headline_result", f"{plain(result.text[lang])} ({result.year}; {label('source', lang)}: "
-                                            f"{link(plain(source.publisher), source.url)}); "
-                                            f"[{label('all_results', lang)}](#{self.anchor(case, 'results')})"))
+            rows.append(("headline_result", inline(f"{result.text[lang]} ({result.year}; {label('source', lang)}: ",
+                                                   Link(source.url, (source.publisher,)), "); ",
+                                                   Link(f"#{self.anchor(case, 'results')}", (label("all_results", lang),)))))
         if case.study_visit:
             date, note = case.study_visit
-            rows.append(("study_visit", f"{plain(partial_date(date, lang))}: {plain(note[lang])}"))
+            rows.append(("study_visit", inline(f"{partial_date(date, lang)}: {note[lang]}")))
         v = case.verification
-        status = f"{self.term('verification', v.status, lang)}, {plain(partial_date(v.checked, lang))}"
+        status = inline(f"{term('verification', v.status, lang)}, {partial_date(v.checked, lang)}")
         if v.unconfirmed:
-            status += f"; [{label('see_unconfirmed', lang)}](#{self.anchor(case, 'verification')})"
+            status += inline("; ", Link(f"#{self.anchor(case, 'verification')}", (label("see_unconfirmed", lang),)))
         rows.append(("verification", status))
-        body = "".join(f"{label(key, lang)}\n:   {value}\n\n" for key, value in rows)
-        return (f'<section class="case-summary" aria-labelledby="{self.anchor(case, "summary")}" markdown>\n\n'
-                f'## {label("at_a_glance", lang)} {{#{self.anchor(case, "summary")}}}\n\n{body}</section>\n')
+
+        def value_md(value) -> str:
+            if isinstance(value, list):
+                return self.items(inline_markdown(item) for item in value)
+            return inline_markdown(value)
+        anchor = self.anchor(case, "summary")
+        body = "".join(f"{label(key, lang)}\n:   {value_md(value)}\n\n" for key, value in rows)
+        md = (f'<section class="case-summary" aria-labelledby="{anchor}" markdown>\n\n'
+              f'{"#" * (2 + self.heading_shift)} {label("at_a_glance", lang)} {{#{anchor}}}\n\n{body}</section>\n')
+
+        def build():
+            dl = element("dl")
+            for key, value in rows:
+                dl.append(element("dt", None, (label(key, lang),)))
+                if isinstance(value, list):
+                    dl.append(element("dd", None, (), element("ul", None, (), *(element("li", None, item) for item in value))))
+                else:
+                    dl.append(element("dd", None, value))
+            heading = element(f"h{2 + self.heading_shift}", {"id": anchor}, (label("at_a_glance", lang),))
+            return element("section", {"class": "case-summary", "aria-labelledby": anchor}, (), heading, dl)
+        return self.part(md, build)
 
     @staticmethod
     def items(lines) -> str:
         """A list inside a definition (indented under its `:`)."""
         return "\n\n" + "".join(f"    - {line}\n" for line in lines).rstrip("\n")
 
-    def basis_item(self, ref: str, lang: str, page: str) -> str:
+    def basis_item(self, ref: str, lang: str, page: str) -> tuple:
         """A provision, and where it was replaced, the one in force now with the date of the change."""
         # the same answer as the legal-basis list (then_now): a successor counts only if it is in force
         change = equivalence.then_and_now(self.catalog, ref)
         if change and change.current:
-            since = f", {label('since', lang)} {plain(partial_date(change.current_since, lang))}" \
-                if change.current_since else ""
-            return (f"{self.link_to(ref, lang, page)} ({label('replaced', lang)}; {label('now', lang)}: "
-                    f"{self.link_to(change.current, lang, page)}{since})")
+            since = f", {label('since', lang)} {partial_date(change.current_since, lang)}" if change.current_since else ""
+            return inline(self.link_item(ref, lang, page), f" ({label('replaced', lang)}; {label('now', lang)}: ",
+                          self.link_item(change.current, lang, page), f"{since})")
         status = "" if self.catalog.is_in_force(ref) else f" ({label('not_in_force', lang)})"
-        return self.link_to(ref, lang, page) + status
+        return inline(self.link_item(ref, lang, page), status)
 
     def case_story(self, case: Case, lang: str, page: str) -> str:
         notes = Notes(case.id, case.sources)  # [^source-id] citations link to this page's Sources list
@@ -236,9 +311,9 @@ class Renderer:
             out += [self.heading(case, key, lang), self.rich(text, lang, page, notes)]
         if case.results:
             out.append(self.heading(case, "results", lang))
-            for r in case.results:
-                source = case.source(r.source)
-                out.append(f"- {plain(r.text[lang])} ({r.year}; {label('source', lang)}: {link(plain(source.title), source.url)})")
+            out.append(self.list_part([inline(f"{r.text[lang]} ({r.year}; {label('source', lang)}: ",
+                                              Link(case.source(r.source).url, (case.source(r.source).title,)), ")")
+                                       for r in case.results]))
         out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page, notes)]
         out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
@@ -250,7 +325,7 @@ class Renderer:
         if case.partners:
             out.append(self.heading(case, "partners", lang))
             out += [partners.item(p, lang, self.vocab.label("partner_types", p.type, lang)) for p in case.partners]
-        out += [self.heading(case, "sources", lang), *self.sources(case.sources, lang, case.id)]
+        out += [self.heading(case, "sources", lang), self.sources_part(case.sources, lang, case.id)]
         out += self.verification(case.verification, lang, self.heading(case, "verification", lang))
         return "\n".join(out) + "\n"
 
@@ -258,21 +333,31 @@ class Renderer:
         related = self.neighbourhood.related(case)
         if not related:
             return ""
-        out = [self.heading(case, "related_cases", lang)]
+        items = []
         for r in related:
-            shared = [self.term("mechanisms", m, lang) for m in r.mechanisms]
-            shared += [plain(self.provision_label(p, lang)) for p in r.provisions]
-            out.append(f"- {self.link_to(r.case.id, lang, page)} ({label('in_common', lang)}: {'; '.join(shared)})")
-        return "\n".join(out) + "\n"
+            shared = [self.vocab.label("mechanisms", m, lang) for m in r.mechanisms]
+            shared += [self.provision_label(p, lang) for p in r.provisions]
+            items.append(inline(self.link_item(r.case.id, lang, page), f" ({label('in_common', lang)}: {'; '.join(shared)})"))
+        return self.heading(case, "related_cases", lang) + "\n" + self.list_part(items) + "\n"
 
     def pager(self, case: Case, lang: str, page: str) -> str:
         before, after = self.neighbourhood.neighbours(case, lang)
         country = self.vocab.label("countries", case.country, lang)
-        items = [f"- {label(key, lang).format(country=plain(country))}: {self.link_to(c.id, lang, page)}"
+        items = [inline(f"{label(key, lang).format(country=country)}: ", self.link_item(c.id, lang, page))
                  for key, c in (("previous_in", before), ("next_in", after)) if c]
-        items.append(f"- {link(label('back_to_index', lang), self.href(page, 'cases/index.md', lang))}")
-        return (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
-                + "\n".join(items) + "\n\n</nav>\n")
+        items.append(inline(Link(self.href(page, "cases/index.md", lang), (label("back_to_index", lang),))))
+        md = (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
+              + "\n".join(f"- {inline_markdown(item)}" for item in items) + "\n\n</nav>\n")
+
+        def build():
+            return element("nav", {"class": "page-pager", "aria-label": label("case_pager", lang), **EXCLUDED}, (),
+                           element("ul", None, (), *(element("li", None, item) for item in items)))
+        return self.part(md, build)
+
+    def list_part(self, items: list[tuple]) -> str:
+        """A bulleted list of inline items, as a page part."""
+        md = "\n".join(f"- {inline_markdown(item)}" for item in items)
+        return self.part(md, lambda: element("ul", None, (), *(element("li", None, item) for item in items)))
 
     def then_now(self, provision_id: str, lang: str, page: str) -> str:
         """For a provision no longer in force: since when, and the provision in force today, linked."""
@@ -359,9 +444,10 @@ class Renderer:
 
     def law_breadcrumb(self, provision: Provision, act: Act, lang: str, page: str) -> str:
         index = self.href(page, "law/index.md", lang)
-        steps = [link(label("home", lang), self.href(page, "index.md", lang)), link(label("law_home", lang), index),
-                 link(self.term("jurisdictions", act.jurisdiction, lang), f"{index}#jurisdiction-{act.jurisdiction.lower()}")]
-        return self.breadcrumb_nav(steps, plain(self.provision_label(provision.id, lang)), lang)
+        steps = [Link(self.href(page, "index.md", lang), (label("home", lang),)), Link(index, (label("law_home", lang),)),
+                 Link(f"{index}#jurisdiction-{act.jurisdiction.lower()}",
+                      (self.vocab.label("jurisdictions", act.jurisdiction, lang),))]
+        return self.breadcrumb_nav(steps, self.provision_label(provision.id, lang), lang)
 
     def law_pager(self, lang: str, page: str) -> str:
         return (f'<nav class="page-pager" aria-label="{label("law_pager", lang)}" data-search-exclude markdown>\n\n'

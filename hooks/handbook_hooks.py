@@ -15,12 +15,13 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.utils.meta import get_data
 
 # The core lives at the project root, beside this folder; MkDocs only puts
 # hooks/ itself on sys.path while importing this file.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handbook import content
+from handbook import blocks, content
 from handbook import languages
 from handbook.errorpage import error_page
 from handbook.problems import ContentError
@@ -120,13 +121,32 @@ def _language(config) -> str:
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
+    parts = _parts_extension(config)
+    parts.parts = {}  # nothing of the previous page's
     if _problems:
         return error_page(_problems, _language(config))
     markdown = _page_markdown(markdown, page, config)
+    scanned = markdown
+    if "generated_from" in page.meta:
+        # The page's parts go to Python-Markdown as elements (handbook/blocks.py), the rest as Markdown.
+        fast = _build.page_parts(page.file.src_uri, markdown, lambda text: get_data(text)[0])
+        if fast is not None:
+            markdown, parts.parts = fast
     if "abbr" not in config.markdown_extensions:  # a site without it (the test fixture) would show the definitions
         return markdown
     # Every page explains the abbreviations it uses: Python-Markdown's abbr turns each into <abbr title>.
-    return _build.with_abbreviations(markdown, _language(config))
+    return _build.with_abbreviations(markdown, _language(config), used_in=scanned)
+
+
+def _parts_extension(config) -> blocks.Extension:
+    """The Python-Markdown extension that puts a generated page's parts in place, added to the site's
+    extensions once per configuration (every language pass has its own)."""
+    for extension in config.markdown_extensions:
+        if isinstance(extension, blocks.Extension):
+            return extension
+    extension = blocks.Extension()
+    config.markdown_extensions.append(extension)
+    return extension
 
 
 def _page_markdown(markdown, page, config) -> str:

@@ -9,6 +9,9 @@ and validate the YAML and generate the pages from it; resolve `[[id]]` links (th
 pages carry their labels only); the prebuilt per-language search indexes (the plain build
 has Material's merged index only); the front door, print entries, legal-state line and
 fallback notices on hand-written pages; the 404 pages' placement; open data and schemas.
+What the hooks build does more cheaply: the structured parts of generated pages (breadcrumb, contents,
+summary panel, lists of results, sources and related cases, pager) reach Python-Markdown as elements
+(handbook/blocks.py), while the plain build parses the same parts from their Markdown in docs/.
 The plain copy keeps one one-line hook that hands the theme its words (labels), which the
 templates need to render at all.
 

@@ -127,6 +127,9 @@ def _wrap_core() -> None:
     # search/site.py: their own phase, since the plain build has no counterpart of them.
     from handbook.search import prebuilt
     _patch(prebuilt, "published", "search: prebuilt lunr indexes (handbook)")
+    # Parts of generated pages that Python-Markdown gets as elements (handbook/blocks.py), not as Markdown.
+    from handbook import blocks
+    _patch(blocks._PartProcessor, "run", "Markdown: page parts as elements (handbook)")
 
 
 _wrap_library()

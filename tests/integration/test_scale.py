@@ -2,8 +2,9 @@
 
 The slow way is what the build did before issue 16: mkdocs-static-i18n with `reconfigure_search: true`,
 which de-duplicates the merged search entries by comparing every Polish entry with every English one
-(quadratic in the pages), and every language pass rendering the generated pages again
-(HANDBOOK_RENDER_CACHE=0). The handbook publishes one index per language (handbook/search/site.py), so it
+(quadratic in the pages), every language pass rendering the generated pages again
+(HANDBOOK_RENDER_CACHE=0), and Python-Markdown parsing every part of a generated page from its Markdown
+(HANDBOOK_PARTS=0; the fast way hands the structured parts over as elements, handbook/blocks.py). The handbook publishes one index per language (handbook/search/site.py), so it
 switches the de-duplication off, and renders the generated pages once per change; these tests check that the per-language indexes, the pages and the print views come
 out byte for byte the same, and that the de-duplication really no longer runs.
 """
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.build
 CASES = 200
 # Phases as tests/bench_phases.py names them.
 DEDUP, GENERATE, RENDER = "i18n: search de-duplication", "handbook: generate pages", "renderer: case and law pages"
+PARTS = "Markdown: page parts as elements (handbook)"
 # Files that differ between two builds of the same sources: their dates only (edition.json: the build time).
 TIMESTAMPED = {"sitemap.xml", "sitemap.xml.gz", "edition.json"}
 
@@ -56,7 +58,7 @@ def build(root: Path, slow: bool) -> dict[str, list[float]]:
         (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     with_phase_timer(root)
     out = root.parent / f"{root.name}-phases.json"
-    env = {"BENCH_PHASES_OUT": str(out), **({"HANDBOOK_RENDER_CACHE": "0"} if slow else {})}
+    env = {"BENCH_PHASES_OUT": str(out), **({"HANDBOOK_RENDER_CACHE": "0", "HANDBOOK_PARTS": "0"} if slow else {})}
     result = mkdocs_build(root, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
     return json.loads(out.read_text(encoding="utf-8"))
@@ -83,6 +85,13 @@ def test_the_fast_build_renders_the_generated_pages_once(both):
     _, _, slow_phases, fast_phases = both
     assert slow_phases[GENERATE][1] == fast_phases[GENERATE][1] == 2  # called in each language pass
     assert fast_phases[RENDER][1] == 1 and slow_phases[RENDER][1] == 2
+
+
+def test_the_fast_build_hands_page_parts_over_as_elements(both):
+    _, _, slow_phases, fast_phases = both
+    # each case page has at least its breadcrumb, contents, summary, sources and pager as parts
+    assert fast_phases.get(PARTS, [0, 0])[1] >= 5 * CASES * len(LANGUAGES)
+    assert slow_phases.get(PARTS, [0, 0])[1] == 0
 
 
 def test_per_language_search_indexes_are_identical(both):

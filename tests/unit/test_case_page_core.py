@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from support import FIXTURES, REPO
-from handbook import load_project
+from handbook import blocks, load_project
 from handbook.casepage import country_neighbours, headline_result, related_cases
 from handbook.equivalence import then_and_now
 from handbook.usage import cases_relying
@@ -95,7 +95,7 @@ def test_a_successor_not_in_force_is_not_shown_as_the_law_now(tmp_path):
     change = then_and_now(project.catalog, "pl-old-art-22")
     assert change is not None and (change.current, change.current_since) == (None, None)
     renderer = Renderer(project.catalog, project.vocab)
-    item = renderer.basis_item("pl-old-art-22", "en", "cases/xx-beta-codesign.md")
+    item = blocks.markdown(renderer.basis_item("pl-old-art-22", "en", "cases/xx-beta-codesign.md"))
     assert f"({label('not_in_force', 'en')})" in item and label("now", "en") not in item
 
 
