@@ -5,7 +5,8 @@ The default language's file is the reference: every other language's file has th
 its file:line. A language configured in mkdocs.yml without its file is reported too. Tables:
 `page` (generated pages), `caseindex`, `casemap`, `frontdoor`, `nouns`, `errorpage`, `chooser`
 (also read by chooser.js), `theme` (the templates in overrides/), `dates`, `numbers`,
-`conditions`, `glossary`, `article_words`, and `languages` (each language's name in this one).
+`conditions`, `glossary`, `article_words` and `article_parts` (provision labels, see article()), and
+`languages` (each language's name in this one).
 
 The labels in use are module state set by `use()` (load_project sets them for each build); until
 then they are read from the files beside the engine.
@@ -138,6 +139,15 @@ def plural(forms: list[str], n: int, lang: str) -> str:
 
 
 def article(label_text: str, lang: str) -> str:
-    """An article label as the page's language cites it: "recital 114" is "motyw 114" in Polish."""
+    """An article label as the page's language cites it: "recital 114" is "motyw 114" in Polish, "art. 22 ust. 2
+    i 2a" is "Article 22(2) and (2a)" in English. The first word by `article_words`; after the number, each pair of
+    an `article_parts` word and its number ("ust. 2", "i 2a") by its text; a label of another shape as written."""
     word, _, rest = label_text.partition(" ")
-    return f"{table('article_words', lang).get(word, word)} {rest}".strip() if rest else label_text
+    if not rest:
+        return label_text
+    number, *pairs = rest.split(" ")
+    parts = table("article_parts", lang)
+    if len(pairs) % 2 or any(part not in parts for part in pairs[::2]):
+        number, pairs = rest, []
+    tail = "".join(parts[part].replace("{}", n) for part, n in zip(pairs[::2], pairs[1::2]))
+    return f"{table('article_words', lang).get(word, word)} {number}{tail}"

@@ -34,15 +34,15 @@ def test_summary_panel_comes_first_and_links_every_legal_basis(fixture_site, rep
     body = article(fixture_site, "en/cases/xx-alpha-reserved/index.html")
     assert body.index('class="case-summary"') < body.index('id="context"')
     basis = definition(body, "Legal basis")
-    assert '<a href="../../law/it-act-art-61/">Decree X, art. 61</a>' in basis
-    assert '<a href="../../law/eu-dir-x-art-20/">Directive X, art. 20</a>' in basis
+    assert '<a href="../../law/it-act-art-61/">Decree X, Article 61</a>' in basis
+    assert '<a href="../../law/eu-dir-x-art-20/">Directive X, Article 20</a>' in basis
     assert definition(body, "Where") == "Alpha, Italy"
     assert definition(body, "When") == "from 2015 to June 2020"
     assert ('<a href="https://alfa.example.org/"><span lang="it">Comune di Alfa</span></a> (Municipality)'
             in definition(body, "Who"))  # the authority's own name, marked with its language
     assert definition(body, "Mechanisms") == ('<a href="../?mechanism=reserved-contract">Reserved contract (work integration)</a>, '
                                               '<a href="../?mechanism=lots">Division into lots</a>')
-    assert '<a href="../../law/pl-new-art-94/">New, art. 94</a>' in definition(body, "Polish route")
+    assert '<a href="../../law/pl-new-art-94/">New, Article 94</a>' in definition(body, "Polish route")
     assert definition(body, "Latest result") == ('12 people employed (2019; source: <a href="https://alfa.example.org/'
                                                  'report(1).pdf">Comune di Alfa</a>); <a href="#results">all results</a>')
     assert definition(body, "Verification") == "Checked against sources, 1 January 2026"
@@ -59,8 +59,8 @@ def test_summary_panel_comes_first_and_links_every_legal_basis(fixture_site, rep
 
 def test_replaced_provision_shows_the_one_in_force_now(fixture_site):
     basis = definition(article(fixture_site, "en/cases/xx-beta-codesign/index.html"), "Legal basis")
-    assert ('<a href="../../law/pl-old-art-22/">Old, art. 22 ust. 2</a> (replaced; now: '
-            '<a href="../../law/pl-new-art-94/">New, art. 94</a>, since 1 January 2021)') in basis
+    assert ('<a href="../../law/pl-old-art-22/">Old, Article 22(2)</a> (replaced; now: '
+            '<a href="../../law/pl-new-art-94/">New, Article 94</a>, since 1 January 2021)') in basis
     pl = definition(article(fixture_site, "cases/xx-beta-codesign/index.html"), "Podstawy prawne")
     assert "(zastąpiony; obecnie: " in pl and ", od 1 stycznia 2021 r.)" in pl
 
@@ -102,13 +102,13 @@ def test_eu_provision_lists_cases_relying_on_it_through_national_law(fixture_sit
     relying = body.split('id="cases-relying"')[1].split("<h2")[0]
     assert '<a href="../../cases/xx-alpha-reserved/">' in relying  # cites the directive itself
     assert ('<a href="../../cases/xx-beta-codesign/">Beta co-design</a> – via '
-            '<a href="../pl-old-art-22/">Old, art. 22 ust. 2</a> (national law transposing it)') in relying
+            '<a href="../pl-old-art-22/">Old, Article 22(2)</a> (national law transposing it)') in relying
     pl = article(fixture_site, "law/pl-new-art-94/index.html").split('id="cases-relying"')[1]
     assert ('<a href="../../cases/xx-beta-codesign/">Beta współprojektowanie</a> – przez '
             '<a href="../pl-old-art-22/">Stara, art. 22 ust. 2</a> (wcześniejsza wersja)') in pl.split("<h2")[0]
     # The law index counts the case relying through national law too.
     index = article(fixture_site, "en/law/index.html")
-    assert re.search(r'eu-dir-x-art-20/">Directive X, art. 20</a>: Reserved contracts \(cases: 2\)', index)
+    assert re.search(r'eu-dir-x-art-20/">Directive X, Article 20</a>: Reserved contracts \(cases: 2\)', index)
     legal = {p["id"]: p for p in json.loads((fixture_site / "data" / "legal.json").read_text(encoding="utf-8"))}
     assert legal["eu-dir-x-art-20"]["cases_via"] == [{"case": "xx-beta-codesign", "via": ["pl-old-art-22"]}]
     assert legal["eu-dir-x-art-20"]["cases"] == ["xx-alpha-reserved"]  # direct citations keep their meaning
@@ -142,7 +142,7 @@ def test_provision_page_has_a_breadcrumb_contents_and_dates_in_words(fixture_sit
     crumb = re.search(r'<nav aria-label="Breadcrumb" class="page-breadcrumb">(.*?)</nav>', body, re.DOTALL).group(1)
     assert re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumb) == [
         ("../../", "Home"), ("../", "Law"), ("../#jurisdiction-pl", "Poland")]
-    assert '<span aria-current="page">Old, art. 22 ust. 2</span>' in crumb
+    assert '<span aria-current="page">Old, Article 22(2)</span>' in crumb
     toc = re.search(r'<details class="page-toc">\s*<summary>On this page</summary>(.*?)</details>', body, re.DOTALL).group(1)
     for target in re.findall(r'<a href="#([a-z-]+)">', toc):
         assert f'id="{target}"' in body, target

@@ -31,7 +31,7 @@ def test_case_links_to_its_legal_basis_in_the_page_language(built_site):
     pl = article(html(built_site, "cases/xx-alpha-reserved/index.html"))
     en = article(html(built_site, "en/cases/xx-alpha-reserved/index.html"))
     assert '<a href="../../law/it-act-art-61/">Dekret X, art. 61</a>: Zastrzeżono zamówienie.' in pl
-    assert '<a href="../../law/it-act-art-61/">Decree X, art. 61</a>: The contract was reserved.' in en
+    assert '<a href="../../law/it-act-art-61/">Decree X, Article 61</a>: The contract was reserved.' in en
     assert '<a href="../xx-beta-codesign/">Beta co-design</a>' in en
 
 
@@ -39,10 +39,10 @@ def test_provision_links_back_to_cases_and_to_its_chain(built_site):
     page = article(html(built_site, "en/law/pl-old-art-22/index.html"))
     assert '<a href="../../cases/xx-beta-codesign/">Beta co-design</a>: Note.' in page
     replaced = re.split(r"<h[23] ", page.split('id="replaced-by"')[1])[0]  # that section only
-    assert '<a href="../pl-new-art-94/">New, art. 94</a>' in replaced
+    assert '<a href="../pl-new-art-94/">New, Article 94</a>' in replaced
     assert "(no longer in force)" not in replaced
     basis = page.split('id="basis-in-eu-law"')[1]
-    assert '<a href="../eu-dir-x-art-20/">Directive X, art. 20</a>' in basis
+    assert '<a href="../eu-dir-x-art-20/">Directive X, Article 20</a>' in basis
     eu = article(html(built_site, "law/eu-dir-x-art-20/index.html"))
     assert 'Przepisy krajowe wdrażające ten przepis: Polska' in eu
     assert ('<a href="../pl-new-art-94/">Nowa, art. 94</a>: Zamówienia zastrzeżone; wcześniejsze przepisy: '

@@ -55,7 +55,7 @@ def french_labels(data):
             return {k: mark(v, path + (k,)) for k, v in value.items()}
         if isinstance(value, list):
             return [mark(v, path) for v in value]
-        keep = path[:1] in (("numbers",), ("article_words",)) or path[-1:] in (("locale",), ("contributing_file",)) \
+        keep = path[:1] in (("numbers",), ("article_words",), ("article_parts",)) or path[-1:] in (("locale",), ("contributing_file",)) \
             or (path[:1] == ("dates",) and path[-1] not in ("legal_state", "checked"))
         return value if keep or not isinstance(value, str) or value.startswith("http") else STUB + value
     return mark(data)
