@@ -145,6 +145,15 @@ def element(tag: str, attrs: dict | None = None, items=(), *children: etree.Elem
     return el
 
 
+def bullets(items) -> etree.Element:
+    """A bulleted list, an item of inline items each: the elements of `bullets_markdown(items)`."""
+    return element("ul", None, (), *(element("li", None, item) for item in items))
+
+
+def bullets_markdown(items) -> str:
+    return "\n".join(f"- {markdown(item)}" for item in items)
+
+
 # -- parts of a page ------------------------------------------------------------------------------
 
 Build = Callable[[], etree.Element]

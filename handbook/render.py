@@ -11,11 +11,11 @@ from . import blocks, caseindex, casepage, equivalence, generator, jsonld, links
 from .citations import Notes, anchor
 from .edition import LEGAL_STATE, long_date, partial_date, period_text, with_legal_state
 from .labels import article, label
-from .markdown import ORIGINAL_LANGUAGE, foreign, link, link_target, plain, relative as _relative, rich
+from .markdown import ORIGINAL_LANGUAGE, foreign, link, plain, relative as _relative, rich
 from .model import Act, Case, Catalog, Period, Provision
 from . import languages
 from .vocabulary import Vocabularies
-from .blocks import Link, Tag, Url, element, fill, inline, markdown as inline_markdown
+from .blocks import Link, Tag, Url, bullets, bullets_markdown, element, fill, inline, markdown as inline_markdown
 import xml.etree.ElementTree as etree
 
 
@@ -116,35 +116,39 @@ class Renderer:
         """"od 2016 r.", "since 16 February 2016": one format for every period (handbook/edition.py)."""
         return period_text(period.start, period.end, lang)
 
-    def sources_part(self, sources, lang: str, owner: str) -> str:
-        """The numbered Sources list of a case, as a page part (the same Markdown as `sources`)."""
-        entries = []
+    def source_entries(self, sources, lang: str, owner: str | None = None) -> list[tuple[tuple, str]]:
+        """Each source as the Sources list shows it: inline items (with an `owner`, case or act id, first the
+        anchor its citations link to; the linked title; publisher and date) and its address, shown below."""
+        out = []
         for s in sources:
             url = official.localize(s.url, lang)
             date = f", {s.date}" if s.date else ""
-            entries.append((Tag("span", (("id", anchor(owner, s.id)),)), Link(url, (s.title,)),
-                            f". {s.publisher}{date}.", url))
+            target = (Tag("span", (("id", anchor(owner, s.id)),)),) if owner else ()
+            out.append((inline(target, Link(url, (s.title,)), f". {s.publisher}{date}."), url))
+        return out
+
+    def sources(self, sources, lang: str, owner: str | None = None, start: int = 1) -> list[str]:
+        """The numbered Sources list, a Markdown line an entry. `start`: the number of the first entry, when a
+        page splits its list."""
+        return self.source_lines(self.source_entries(sources, lang, owner), start)
+
+    @staticmethod
+    def source_lines(entries, start: int = 1) -> list[str]:
+        return [f"{number}. {inline_markdown(items)}  \n   {inline_markdown((Url(url),))}"
+                for number, (items, url) in enumerate(entries, start=start)]
+
+    def sources_part(self, sources, lang: str, owner: str) -> str:
+        """The numbered Sources list of a case, as a page part."""
+        entries = self.source_entries(sources, lang, owner)
 
         def build():
             ol = element("ol")
-            for target, title, rest, url in entries:
-                li = element("li", None, (target, title, rest))
+            for items, url in entries:
+                li = element("li", None, items)
                 etree.SubElement(li, "br")
                 ol.append(fill(li, (Url(url),)))
             return ol
-        return self.part("\n".join(self.sources(sources, lang, owner)), build)
-
-    def sources(self, sources, lang: str, owner: str | None = None, start: int = 1) -> list[str]:
-        """The numbered Sources list; with an `owner` (case or act id) each entry carries the anchor its
-        citations link to. `start`: the number of the first entry, when a page splits its list."""
-        out = []
-        for number, s in enumerate(sources, start=start):
-            date = f", {s.date}" if s.date else ""
-            url = official.localize(s.url, lang)
-            target = f'<span id="{anchor(owner, s.id)}"></span>' if owner else ""
-            out.append(f'{number}. {target}{link(plain(s.title), url)}. '
-                       f"{plain(s.publisher)}{date}.  \n   <{link_target(url)}>")
-        return out
+        return self.part("\n".join(self.source_lines(entries)), build)
 
     # -- case page ------------------------------------------------------------
 
@@ -223,14 +227,13 @@ class Renderer:
         """The page's contents as a list at the top: the theme shows its own table of contents only on wide
         screens (the stylesheet hides this one there)."""
         keys = self.case_sections(case) + (["related_cases"] if self.neighbourhood.related(case) else [])
-        links = [Link(f"#{self.anchor(case, k.replace('_', '-'))}", (label(k, lang),)) for k in keys]
-        items = "".join(f"- {inline_markdown((item,))}\n" for item in links)
+        links = [(Link(f"#{self.anchor(case, k.replace('_', '-'))}", (label(k, lang),)),) for k in keys]
         md = (f'<details class="page-toc" data-search-exclude markdown>\n<summary>{label("on_this_page", lang)}</summary>\n\n'
-              f'{items}\n</details>\n')
+              f'{bullets_markdown(links)}\n\n</details>\n')
 
         def build():
             return element("details", {"class": "page-toc", **EXCLUDED}, (), element("summary", None, (label("on_this_page", lang),)),
-                           element("ul", None, (), *(element("li", None, (item,)) for item in links)))
+                           bullets(links))
         return self.part(md, build)
 
     def summary_panel(self, case: Case, lang: str, page: str) -> str:
@@ -281,7 +284,7 @@ class Renderer:
             for key, value in rows:
                 dl.append(element("dt", None, (label(key, lang),)))
                 if isinstance(value, list):
-                    dl.append(element("dd", None, (), element("ul", None, (), *(element("li", None, item) for item in value))))
+                    dl.append(element("dd", None, (), bullets(value)))
                 else:
                     dl.append(element("dd", None, value))
             heading = element(f"h{2 + self.heading_shift}", {"id": anchor}, (label("at_a_glance", lang),))
@@ -311,9 +314,9 @@ class Renderer:
             out += [self.heading(case, key, lang), self.rich(text, lang, page, notes)]
         if case.results:
             out.append(self.heading(case, "results", lang))
+            sources = [(r, case.source(r.source)) for r in case.results]
             out.append(self.list_part([inline(f"{r.text[lang]} ({r.year}; {label('source', lang)}: ",
-                                              Link(case.source(r.source).url, (case.source(r.source).title,)), ")")
-                                       for r in case.results]))
+                                              Link(source.url, (source.title,)), ")") for r, source in sources]))
         out += [self.heading(case, "lessons", lang), self.rich(case.lessons, lang, page, notes)]
         out += [self.heading(case, "transfer", lang), self.rich(case.transfer, lang, page, notes),
                 f"\n{label('transfer_provisions', lang)}:\n"]
@@ -347,17 +350,16 @@ class Renderer:
                  for key, c in (("previous_in", before), ("next_in", after)) if c]
         items.append(inline(Link(self.href(page, "cases/index.md", lang), (label("back_to_index", lang),))))
         md = (f'<nav class="page-pager" aria-label="{label("case_pager", lang)}" data-search-exclude markdown>\n\n'
-              + "\n".join(f"- {inline_markdown(item)}" for item in items) + "\n\n</nav>\n")
+              f"{bullets_markdown(items)}\n\n</nav>\n")
 
         def build():
             return element("nav", {"class": "page-pager", "aria-label": label("case_pager", lang), **EXCLUDED}, (),
-                           element("ul", None, (), *(element("li", None, item) for item in items)))
+                           bullets(items))
         return self.part(md, build)
 
     def list_part(self, items: list[tuple]) -> str:
         """A bulleted list of inline items, as a page part."""
-        md = "\n".join(f"- {inline_markdown(item)}" for item in items)
-        return self.part(md, lambda: element("ul", None, (), *(element("li", None, item) for item in items)))
+        return self.part(bullets_markdown(items), lambda: bullets(items))
 
     def then_now(self, provision_id: str, lang: str, page: str) -> str:
         """For a provision no longer in force: since when, and the provision in force today, linked."""
