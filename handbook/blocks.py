@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.extensions import Extension as MarkdownExtension
 from markdown.util import AtomicString
 
-from .markdown import link, link_target, plain
+from .markdown import foreign_code, link, link_target, plain
 
 
 # -- inline content -------------------------------------------------------------------------------
@@ -48,13 +48,19 @@ class Url:
 
 @dataclass(frozen=True)
 class Tag:
-    """Inline HTML: <span lang="it">, <em> and the like; attributes as written (already escaped)."""
+    """Inline HTML: <span lang="it"> and the like; attributes as written (already escaped)."""
     name: str
     attrs: tuple = ()     # (name, value) pairs
     content: tuple = ()
 
 
 Inline = str | Link | Url | Tag
+
+
+def foreign(items: tuple, code: str | None, page_lang: str) -> tuple:
+    """Inline items in another language than the page's, marked as markdown.foreign() marks Markdown."""
+    code = foreign_code(code, page_lang)
+    return (Tag("span", (("lang", code),), items),) if code else items
 
 
 def inline(*items) -> tuple:
@@ -78,8 +84,6 @@ def markdown(items) -> str:
             out.append(link(markdown(item.content), item.href))
         elif isinstance(item, Url):
             out.append(f"<{link_target(item.url)}>")
-        elif item.name == "em":
-            out.append(f"*{markdown(item.content)}*")
         else:
             attrs = "".join(f' {name}="{value}"' for name, value in item.attrs)
             out.append(f"<{item.name}{attrs}>{markdown(item.content)}</{item.name}>")

@@ -159,6 +159,10 @@ def foreign(markdown: str, code: str | None, page_lang: str) -> str:
     """Markdown in another language than the page's, marked for screen readers (WCAG 3.1.2):
     <span lang="fr">…</span>. `markdown` must already be safe (from plain() or link()); the code
     comes from ORIGINAL_LANGUAGE, never from content, and is escaped anyway."""
-    if not code or code == page_lang:
-        return markdown
-    return f'<span lang="{html.escape(code)}">{markdown}</span>'
+    code = foreign_code(code, page_lang)
+    return f'<span lang="{code}">{markdown}</span>' if code else markdown
+
+
+def foreign_code(code: str | None, page_lang: str) -> str | None:
+    """The lang attribute a text in `code` needs on a `page_lang` page (escaped), or None when it needs none."""
+    return html.escape(code) if code and code != page_lang else None

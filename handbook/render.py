@@ -171,14 +171,11 @@ class Renderer:
     @staticmethod
     def authority(case: Case, lang: str) -> str:
         """The authority's own name, marked with its country's language."""
-        return inline_markdown((Renderer.authority_item(case, lang),))
+        return inline_markdown(Renderer.authority_item(case, lang))
 
     @staticmethod
-    def authority_item(case: Case, lang: str):
-        code = ORIGINAL_LANGUAGE.get(case.country)
-        if not code or code == lang:  # as foreign() marks it
-            return case.authority_name
-        return Tag("span", (("lang", html.escape(code)),), (case.authority_name,))
+    def authority_item(case: Case, lang: str) -> tuple:
+        return blocks.foreign((case.authority_name,), ORIGINAL_LANGUAGE.get(case.country), lang)
 
     @staticmethod
     def original_title(act, lang: str) -> str:
@@ -240,7 +237,7 @@ class Renderer:
         """Where, who, when, how and under which law, as a definition list under its own heading."""
         index = self.href(page, "cases/index.md", lang)
         term = self.vocab.label
-        who = Link(case.authority_url, (self.authority_item(case, lang),)) if case.authority_url \
+        who = Link(case.authority_url, self.authority_item(case, lang)) if case.authority_url \
             else self.authority_item(case, lang)
         mechanisms = [(", " if i else "", Link(f"{index}?mechanism={k}", (term("mechanisms", k, lang),)))
                       for i, k in enumerate(case.mechanisms)]
