@@ -107,7 +107,9 @@ class Build:
             self.renderer.recorder = self.prints.renderer.recorder = None
         if recorder is None:
             return files, ({}, None)
-        with_parts = {name: text for name, text in files.items() if name.endswith(".md") and recorder.used(text)}
+        # page -> (its text with placeholders, the factories of its parts), for the pages that have parts
+        used = {name: recorder.used(text) for name, text in files.items() if name.endswith(".md")}
+        with_parts = {name: (files[name], factories) for name, factories in used.items() if factories}
         return {name: recorder.expand(text) if name in with_parts else text for name, text in files.items()}, \
             (with_parts, recorder)
 
@@ -115,12 +117,12 @@ class Build:
         """The generated page `page` with its parts as placeholders, and their element factories, when
         `markdown` (the page as read, without front matter: `body` strips it) is what was generated."""
         with_parts, recorder = self._parts
-        text = with_parts.get(page)
-        if text is None:
+        if page not in with_parts:
             return None
+        text, factories = with_parts[page]
         fast = body(text)
         # (trailing blank lines aside: MkDocs may cut them off, and they change nothing)
-        return (fast, recorder.used(fast)) if recorder.expand(fast).rstrip() == markdown.rstrip() else None
+        return (fast, factories) if recorder.expand(fast).rstrip() == markdown.rstrip() else None
 
     def resolve_links(self, markdown: str, lang: str, page: str) -> str:
         known = set(self.project.catalog.cases) | set(self.project.catalog.provisions)
